@@ -1,0 +1,175 @@
+package org.unionworks.organization.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.unionworks.shared.model.DomainException;
+
+/**
+ * A union body or service agency in the organisation tree. Its materialised path
+ * ({@code /1000/1050/}) makes "the subtree of X" one indexed prefix query on every database.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id", updatable = false)
+    private OrgUnit parent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_type", nullable = false, length = 32)
+    private OrgUnitType type;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "division_code", nullable = false, length = 6)
+    private DivisionCode divisionCode;
+
+    @Column(name = "tree_path", nullable = false, length = 1000)
+    private String path;
+
+    @Column(nullable = false)
+    private int depth;
+
+    @Column(name = "covered_workers")
+    private Long coveredWorkers;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected OrgUnit() {
+        // for JPA
+    }
+
+    private OrgUnit(OrgUnit parent, OrgUnitType type, String name, DivisionCode divisionCode, Long coveredWorkers) {
+        this.parent = parent;
+        this.type = Objects.requireNonNull(type, "type");
+        this.divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");
+        rename(name);
+        changeCoveredWorkers(coveredWorkers);
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.createdAt = OffsetDateTime.now();
+    }
+
+    /** The root of a tree: the national federation, or a province when a deployment serves one. */
+    public static OrgUnit root(OrgUnitType type, String name, DivisionCode divisionCode) {
+        return new OrgUnit(null, type, name, divisionCode, null);
+    }
+
+    /** Founds a unit under this one, checking that the kinds fit and the division lies inside ours. */
+    public OrgUnit foundChild(OrgUnitType childType, String childName, DivisionCode childDivision, Long coveredWorkers) {
+        if (!childType.mayBeChildOf(type)) {
+            throw new DomainException("organization.parentType.invalid",
+                    childType + " cannot be placed under " + type, childType.labelKey(), type.labelKey());
+        }
+        if (!divisionCode.contains(childDivision)) {
+            throw new DomainException("organization.divisionCode.outsideParent",
+                    childDivision + " is outside " + divisionCode, childDivision.value(), divisionCode.value());
+        }
+        return new OrgUnit(this, childType, childName, childDivision, coveredWorkers);
+    }
+
+    /** Called once the id is assigned (after persist, before flush): fixes the node's place in the tree. */
+    public void placeInTree() {
+        if (id == null) {
+            throw new IllegalStateException("persist before placing in the tree");
+        }
+        this.path = (parent == null ? "/" : parent.path) + id + "/";
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw new DomainException("organization.name.invalid", "name must have 1..200 characters");
+        }
+        this.name = trimmed;
+    }
+
+    public void changeCoveredWorkers(Long workers) {
+        if (workers != null && workers < 0) {
+            throw new DomainException("organization.coveredWorkers.negative", "covered workers cannot be negative");
+        }
+        this.coveredWorkers = workers;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OrgUnit getParent() {
+        return parent;
+    }
+
+    public OrgUnitType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public DivisionCode getDivisionCode() {
+        return divisionCode;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public Long getCoveredWorkers() {
+        return coveredWorkers;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OrgScope scope() {
+        return OrgScope.of(path);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrgUnit other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "OrgUnit[" + id + " " + type + " " + divisionCode + "]";
+    }
+}

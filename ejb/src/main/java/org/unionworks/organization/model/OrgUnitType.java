@@ -1,0 +1,45 @@
+package org.unionworks.organization.model;
+
+/**
+ * Kinds of union bodies and service agencies (guideline §4). Labels live in the
+ * {@code org.unionworks.i18n.labels} bundle under {@code orgType.<NAME>}.
+ */
+public enum OrgUnitType {
+    NATIONAL,
+    PROVINCE,
+    CITY,
+    COUNTY,
+    STREET,
+    TOWNSHIP,
+    DEVELOPMENT_ZONE,
+    INDUSTRIAL_PARK,
+    COMMUNITY,
+    ENTERPRISE_UNION,
+    SERVICE_CENTRE,
+    HOTLINE_12351,
+    LEGAL_AID;
+
+    /** Street, township, development-zone and industrial-park unions: the only ones with a numeric staffing norm (§4). */
+    public boolean isGrassrootsHub() {
+        return this == STREET || this == TOWNSHIP || this == DEVELOPMENT_ZONE || this == INDUSTRIAL_PARK;
+    }
+
+    /** Whether a unit of this type may sit directly under a unit of {@code parent} type. */
+    public boolean mayBeChildOf(OrgUnitType parent) {
+        return switch (this) {
+            case NATIONAL -> false;
+            case PROVINCE -> parent == NATIONAL;
+            case CITY -> parent == PROVINCE;
+            case COUNTY -> parent == CITY;
+            case STREET, TOWNSHIP, DEVELOPMENT_ZONE, INDUSTRIAL_PARK -> parent == COUNTY || parent == CITY;
+            case COMMUNITY -> parent.isGrassrootsHub();
+            case ENTERPRISE_UNION -> parent.isGrassrootsHub() || parent == COUNTY || parent == CITY || parent == COMMUNITY;
+            case SERVICE_CENTRE, HOTLINE_12351, LEGAL_AID -> parent == NATIONAL || parent == PROVINCE || parent == CITY
+                    || parent == COUNTY || parent.isGrassrootsHub();
+        };
+    }
+
+    public String labelKey() {
+        return "orgType." + name();
+    }
+}

@@ -1,0 +1,40 @@
+package org.unionworks.security.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditCriteria;
+import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.security.model.AuditRepository;
+import org.unionworks.security.model.Roles;
+import org.unionworks.shared.application.Page;
+import org.unionworks.shared.application.PageRequest;
+
+@Stateless
+@RolesAllowed(Roles.AUDIT_ADMIN)
+public class DefaultAuditSearchService implements AuditSearchService {
+
+    @Inject
+    AuditRepository repository;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public Page<AuditEntryView> search(AuditCriteria criteria, PageRequest page) {
+        Caller me = caller.get();
+        var items = repository.search(me.scope(), me.isRoot(), criteria, page.offset(), page.size()).stream()
+                .map(AuditEntryView::of).toList();
+        long total = repository.count(me.scope(), me.isRoot(), criteria);
+        if (page.offset() == 0) {
+            // watching the watchers: each new search is itself on record, not each page of it
+            audit.record(AuditAction.AUDIT_SEARCH, "AuditEvent", null, AuditOutcome.SUCCESS,
+                    "action=" + criteria.action() + ", actor=" + criteria.actor() + ", rows=" + total);
+        }
+        return new Page<>(items, total, page.offset(), page.size());
+    }
+}

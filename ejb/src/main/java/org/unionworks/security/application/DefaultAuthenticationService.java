@@ -1,0 +1,96 @@
+package org.unionworks.security.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.unionworks.security.model.AppUser;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.security.model.LockoutPolicy;
+import org.unionworks.security.model.PasswordHasher;
+import org.unionworks.security.model.UserRepository;
+
+/** Login is the one business method anyone may call: it is how a caller becomes someone. */
+@Stateless
+@PermitAll
+public class DefaultAuthenticationService implements AuthenticationService {
+
+    /** Hashed once so unknown names cost the same time as known ones. */
+    private static final char[] DUMMY = "dummy-password-for-timing".toCharArray();
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LockoutPolicy lockout;
+
+    @Inject
+    AuditTrail audit;
+
+    private static volatile String dummyHash;
+
+    @Override
+    @PermitAll
+    public AuthenticationResult authenticate(String username, char[] password) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String name = username == null ? "" : username.strip();
+        Optional<AppUser> found = AppUser.isWellFormedUsername(name) ? users.findByUsername(name) : Optional.empty();
+        if (found.isEmpty()) {
+            hasher.matches(password, dummyHash());
+            audit.recordFor(name.isEmpty() ? null : name, null, AuditAction.LOGIN_FAILED, "AppUser", null,
+                    AuditOutcome.FAILURE, "unknown account");
+            return AuthenticationResult.INVALID;
+        }
+        AppUser user = found.get();
+        Long orgId = user.getOrgUnit().getId();
+        boolean passwordOk = hasher.matches(password, user.getPasswordHash());
+        if (user.isLockedAt(now)) {
+            audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
+                    "account locked");
+            return AuthenticationResult.INVALID;
+        }
+        if (!user.isEnabled()) {
+            audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
+                    "account disabled");
+            return AuthenticationResult.INVALID;
+        }
+        if (!passwordOk) {
+            boolean lockedNow = user.recordFailedLogin(lockout, now);
+            audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
+                    "wrong password, consecutive failures " + user.getFailedAttempts());
+            if (lockedNow) {
+                audit.recordFor(name, orgId, AuditAction.ACCOUNT_LOCKED, "AppUser", user.getId(),
+                        AuditOutcome.SUCCESS, "locked until " + user.getLockedUntil());
+            }
+            return AuthenticationResult.INVALID;
+        }
+        user.recordSuccessfulLogin(now);
+        if (hasher.needsRehash(user.getPasswordHash())) {
+            user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
+        }
+        audit.recordFor(name, orgId, AuditAction.LOGIN, "AppUser", user.getId(), AuditOutcome.SUCCESS, null);
+        return new AuthenticationResult(true, user.getUsername(),
+                user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    @Override
+    @PermitAll
+    public void recordLogout(String username, boolean expired) {
+        users.findByUsername(username).ifPresent(user -> audit.recordFor(username, user.getOrgUnit().getId(),
+                expired ? AuditAction.SESSION_EXPIRED : AuditAction.LOGOUT, "AppUser", user.getId(),
+                AuditOutcome.SUCCESS, null));
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hasher.hash(DUMMY);
+        }
+        return dummyHash;
+    }
+}

@@ -1,0 +1,27 @@
+package org.unionworks.security.model;
+
+/** What an audit row records. Labels: {@code auditAction.<NAME>} in the labels bundle. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    SESSION_EXPIRED,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_ROLES_CHANGED,
+    USER_ORG_CHANGED,
+    USER_ENABLED,
+    USER_DISABLED,
+    USER_UNLOCKED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    ACCESS_DENIED,
+    EXPORT,
+    AUDIT_SEARCH,
+    SYSTEM_BOOTSTRAP;
+
+    public String labelKey() {
+        return "auditAction." + name();
+    }
+}

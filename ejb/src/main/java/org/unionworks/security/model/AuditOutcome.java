@@ -1,0 +1,7 @@
+package org.unionworks.security.model;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

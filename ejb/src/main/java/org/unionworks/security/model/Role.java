@@ -1,0 +1,25 @@
+package org.unionworks.security.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What an account may do. Labels: {@code role.<NAME>} in the labels bundle. */
+public enum Role {
+    SYSTEM_ADMIN,
+    SECURITY_ADMIN,
+    AUDIT_ADMIN,
+    UNION_OFFICIAL,
+    LABOR_DEPT,
+    FINANCE;
+
+    /** The three administrators of GB/T 22239 level 3 (三员分立): never held by one person together. */
+    public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
+
+    public boolean isAdministrator() {
+        return ADMINISTRATORS.contains(this);
+    }
+
+    public String labelKey() {
+        return "role." + name();
+    }
+}

@@ -1,0 +1,38 @@
+package org.unionworks.web.admin;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.application.OrgUnitView;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.web.shell.Messages;
+
+/** Org unit ↔ id for pickers; a submitted id outside the caller's scope does not convert. */
+@FacesConverter(forClass = OrgUnitView.class, managed = true)
+public class OrgUnitConverter implements Converter<OrgUnitView> {
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Override
+    public OrgUnitView getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return orgUnits.get(Long.parseLong(value));
+        } catch (NumberFormatException | DomainException e) {
+            throw new ConverterException(new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Messages.text("error.notFound"), null));
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, OrgUnitView value) {
+        return value == null ? "" : String.valueOf(value.id());
+    }
+}

@@ -1,0 +1,238 @@
+package org.unionworks.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.application.OrgUnitView;
+import org.unionworks.organization.model.OrgUnitFilter;
+import org.unionworks.security.application.NewUserCommand;
+import org.unionworks.security.application.PasswordRejectedException;
+import org.unionworks.security.application.UpdateUserCommand;
+import org.unionworks.security.application.UserAdministrationService;
+import org.unionworks.security.application.UserView;
+import org.unionworks.security.model.Role;
+import org.unionworks.shared.application.Page;
+import org.unionworks.shared.application.PageRequest;
+import org.unionworks.shared.model.ConcurrentEditException;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.web.shell.Messages;
+
+/** User management for the security administrator: list, create, edit, reset password, unlock. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UserAdministrationService users;
+
+    @Inject
+    transient OrgUnitService orgUnits;
+
+    private String text;
+    private LazyDataModel<UserView> model;
+
+    // the form of the create/edit dialog
+    private Long editingId;
+    private long editingVersion;
+    private String username;
+    private String displayName;
+    private OrgUnitView orgUnit;
+    private List<Role> roles = new ArrayList<>();
+    private boolean enabled = true;
+    private String newPassword;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) users.list(text, PageRequest.first(1)).total();
+            }
+
+            @Override
+            public List<UserView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+                Page<UserView> page = users.list(text, new PageRequest(first, pageSize, null, true));
+                setRowCount((int) page.total());
+                return page.items();
+            }
+
+            @Override
+            public String getRowKey(UserView user) {
+                return String.valueOf(user.id());
+            }
+
+            @Override
+            public UserView getRowData(String rowKey) {
+                return users.get(Long.parseLong(rowKey));
+            }
+        };
+    }
+
+    public void startCreate() {
+        editingId = null;
+        username = null;
+        displayName = null;
+        orgUnit = orgUnits.scopeRoot();
+        roles = new ArrayList<>(List.of(Role.UNION_OFFICIAL));
+        enabled = true;
+        newPassword = null;
+    }
+
+    public void startEdit(UserView user) {
+        UserView fresh = users.get(user.id());
+        editingId = fresh.id();
+        editingVersion = fresh.version();
+        username = fresh.username();
+        displayName = fresh.displayName();
+        orgUnit = orgUnits.get(fresh.orgUnitId());
+        roles = new ArrayList<>(fresh.roles());
+        enabled = fresh.enabled();
+        newPassword = null;
+    }
+
+    public void save() {
+        try {
+            if (orgUnit == null) {
+                Messages.error("user.orgUnit.required");
+                return;
+            }
+            EnumSet<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+            if (chosen.isEmpty()) {
+                Messages.error("user.roles.empty");
+                return;
+            }
+            if (editingId == null) {
+                users.create(new NewUserCommand(username, displayName, orgUnit.id(), chosen,
+                        newPassword == null ? new char[0] : newPassword.toCharArray()));
+                Messages.info("user.created", username);
+            } else {
+                users.update(new UpdateUserCommand(editingId, editingVersion, displayName, orgUnit.id(), chosen, enabled));
+                Messages.info("user.saved", username);
+            }
+            PrimeFaces.current().executeScript("PF('userDialog').hide()");
+        } catch (PasswordRejectedException e) {
+            e.violations().forEach(v -> Messages.error(v, 12));
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        } catch (ConcurrentEditException e) {
+            Messages.error(e);
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        } catch (DomainException e) {
+            Messages.error(e);
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void resetPassword() {
+        try {
+            users.resetPassword(editingId, newPassword == null ? new char[0] : newPassword.toCharArray());
+            Messages.info("user.passwordReset", username);
+            PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+        } catch (PasswordRejectedException e) {
+            e.violations().forEach(v -> Messages.error(v, 12));
+        } catch (DomainException e) {
+            Messages.error(e);
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void unlock(UserView user) {
+        try {
+            users.unlock(user.id());
+            Messages.info("user.unlocked", user.username());
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public List<OrgUnitView> completeOrgUnit(String query) {
+        return orgUnits.list(new OrgUnitFilter(query, null, null), PageRequest.first(20)).items();
+    }
+
+    public List<Role> getAllRoles() {
+        return Arrays.asList(Role.values());
+    }
+
+    public LazyDataModel<UserView> getModel() {
+        return model;
+    }
+
+    public boolean isCreating() {
+        return editingId == null;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public OrgUnitView getOrgUnit() {
+        return orgUnit;
+    }
+
+    public void setOrgUnit(OrgUnitView orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

@@ -1,0 +1,78 @@
+package org.unionworks.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.unionworks.security.application.AccessDeniedException;
+import org.unionworks.shared.application.RequestMetadata;
+import org.unionworks.shared.model.ConcurrentEditException;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.NotFoundException;
+
+/** Turns every failure into a JSON {@link ErrorResponse}; details go to the log under the correlation id. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Inject
+    RequestMetadata metadata;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        String id = metadata.correlationId();
+        if (e instanceof NotFoundException || e instanceof jakarta.ws.rs.NotFoundException) {
+            return respond(Response.Status.NOT_FOUND, "not_found", "No such resource in your scope", id);
+        }
+        if (e instanceof AccessDeniedException || e instanceof EJBAccessException || e instanceof ForbiddenException) {
+            return respond(Response.Status.FORBIDDEN, "forbidden", "Not allowed for your role", id);
+        }
+        if (e instanceof NotAuthorizedException) {
+            return respond(Response.Status.UNAUTHORIZED, "unauthorized", "Authentication required", id);
+        }
+        if (e instanceof ConcurrentEditException) {
+            return respond(Response.Status.CONFLICT, "conflict", e.getMessage(), id);
+        }
+        if (e instanceof DomainException || e instanceof IllegalArgumentException) {
+            return respond(Response.Status.BAD_REQUEST, e instanceof DomainException d ? d.messageKey() : "bad_request",
+                    e.getMessage(), id);
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            return respond(Response.Status.BAD_REQUEST, "invalid", cve.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).findFirst().orElse("invalid request"), id);
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            int status = wae.getResponse().getStatus();
+            return respond(Response.Status.fromStatusCode(status), "http_" + status,
+                    Response.Status.fromStatusCode(status).getReasonPhrase(), id);
+        }
+        LOG.log(Level.SEVERE, "API failure, correlation id " + id, thrown);
+        return respond(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+                "Internal error; quote the correlation id to support", id);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable e = t;
+        while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static Response respond(Response.Status status, String code, String message, String id) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("X-Correlation-Id", id)
+                .entity(new ErrorResponse(code, message, id)).build();
+    }
+}

@@ -1,0 +1,147 @@
+package org.unionworks.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.unionworks.shared.application.RequestMetadata;
+
+/**
+ * How callers prove who they are. Portal pages: a login form (the {@code LoginView} calls
+ * {@code SecurityContext.authenticate}), then the session remembers the caller until logout
+ * or 15 minutes idle; a new session id is issued at login. API: HTTP Basic on every request,
+ * no session. Unauthenticated requests to protected pages go to the login page, to the API
+ * get a JSON 401.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PREFIX = "/api/";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String EXPIRED_PAGE = "/expired.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    RequestMetadata metadata;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        metadata.describe(request.getRemoteAddr(), RequestCorrelation.idOf(request));
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return formLogin(request, context, credential);
+        }
+        if (isApi(request)) {
+            return apiRequest(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SignedInIdentity.SESSION_KEY);
+        if (remembered instanceof SignedInIdentity identity) {
+            return context.notifyContainerAboutLogin(identity.username(), identity.roles());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return redirect(request, response, context, expired ? EXPIRED_PAGE : LOGIN_PAGE);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInIdentity.SESSION_KEY);
+        }
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        // session fixation: whatever session existed before login is not the one after it
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SignedInIdentity.SESSION_KEY,
+                new SignedInIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus apiRequest(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = basic(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response, context);
+        }
+        return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"UnionWorks API\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Authentication required\","
+                    + "\"correlationId\":\"" + RequestCorrelation.idOf(request) + "\"}");
+        } catch (IOException e) {
+            // the client went away; the status alone tells the story
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, String page) {
+        String target = request.getContextPath() + page;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // a JSF Ajax request cannot follow an HTTP redirect; tell the page to navigate instead
+            try {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target + "\"></redirect></partial-response>");
+            } catch (IOException e) {
+                // nothing to add
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(target);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX);
+    }
+}

@@ -1,0 +1,46 @@
+package org.unionworks.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.unionworks.shared.model.DomainException;
+
+/** Faces messages from the bundles, in the view's language. */
+public final class Messages {
+
+    private static final String BUNDLE = "org.unionworks.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
+                Thread.currentThread().getContextClassLoader());
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void error(DomainException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
