@@ -160,6 +160,9 @@ public class OrgUnit {
 
     @Override
     public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
         return o instanceof OrgUnit other && id != null && id.equals(other.id);
     }
 

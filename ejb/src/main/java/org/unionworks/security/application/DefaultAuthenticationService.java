@@ -43,8 +43,10 @@ public class DefaultAuthenticationService implements AuthenticationService {
         Optional<AppUser> found = AppUser.isWellFormedUsername(name) ? users.findByUsername(name) : Optional.empty();
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash());
-            audit.recordFor(name.isEmpty() ? null : name, null, AuditAction.LOGIN_FAILED, "AppUser", null,
-                    AuditOutcome.FAILURE, "unknown account");
+            // only a name that could be an account is recorded: people type passwords into the name field
+            boolean plausible = AppUser.isWellFormedUsername(name);
+            audit.recordFor(plausible ? name : null, null, AuditAction.LOGIN_FAILED, "AppUser", null,
+                    AuditOutcome.FAILURE, plausible ? "unknown account" : "malformed user name");
             return AuthenticationResult.INVALID;
         }
         AppUser user = found.get();

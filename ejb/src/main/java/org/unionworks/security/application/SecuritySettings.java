@@ -3,6 +3,7 @@ package org.unionworks.security.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unionworks.security.model.LockoutPolicy;
@@ -12,7 +13,8 @@ import org.unionworks.security.model.PasswordPolicy;
 /**
  * Security rules as configuration (MicroProfile Config: system properties or environment
  * variables such as {@code UNIONWORKS_SECURITY_LOCKOUT_MAX_FAILURES}); defaults per
- * GB/T 22239 level 3 practice.
+ * GB/T 22239 level 3 practice. The policies are immutable values, produced once ({@code @Singleton}:
+ * final classes need no client proxy).
  */
 @ApplicationScoped
 public class SecuritySettings {
@@ -38,19 +40,19 @@ public class SecuritySettings {
     int iterations;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(minLength, minClasses);
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     PasswordHasher passwordHasher() {
         return new PasswordHasher(iterations);
     }

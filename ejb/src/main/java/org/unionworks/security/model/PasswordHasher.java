@@ -16,6 +16,8 @@ public final class PasswordHasher {
 
     /** OWASP 2023 figure for PBKDF2-HMAC-SHA512. */
     public static final int DEFAULT_ITERATIONS = 210_000;
+    /** A stored hash claiming more rounds than this is corrupt, not strong: refuse rather than hang. */
+    private static final int MAX_ITERATIONS = 10_000_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
     private static final int SALT_BYTES = 16;
@@ -54,6 +56,9 @@ public final class PasswordHasher {
         }
         try {
             int storedIterations = Integer.parseInt(parts[1]);
+            if (storedIterations < 1 || storedIterations > MAX_ITERATIONS) {
+                return false;
+            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
@@ -66,7 +71,7 @@ public final class PasswordHasher {
     public boolean needsRehash(String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         try {
-            return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;
+            return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
         } catch (NumberFormatException e) {
             return true;
         }

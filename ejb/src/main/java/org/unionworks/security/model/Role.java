@@ -1,5 +1,6 @@
 package org.unionworks.security.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ public enum Role {
     FINANCE;
 
     /** The three administrators of GB/T 22239 level 3 (三员分立): never held by one person together. */
-    public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
+    public static final Set<Role> ADMINISTRATORS =
+            Collections.unmodifiableSet(EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN));
 
     public boolean isAdministrator() {
         return ADMINISTRATORS.contains(this);

@@ -4,15 +4,20 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.Messages;
 
-/** Org unit ↔ id for pickers; a submitted id outside the caller's scope does not convert. */
-@FacesConverter(forClass = OrgUnitView.class, managed = true)
+/**
+ * Org unit ↔ id for pickers; a submitted id outside the caller's scope does not convert.
+ * A CDI bean referenced as {@code converter="#{orgUnitConverter}"} so that its service is injected.
+ */
+@Named
+@ApplicationScoped
 public class OrgUnitConverter implements Converter<OrgUnitView> {
 
     @Inject

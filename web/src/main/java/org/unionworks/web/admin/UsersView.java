@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +50,8 @@ public class UsersView implements Serializable {
     private String username;
     private String displayName;
     private OrgUnitView orgUnit;
-    private List<Role> roles = new ArrayList<>();
+    /** An array, not a List: Faces converts array elements to the enum by the component type. */
+    private Role[] roles = new Role[0];
     private boolean enabled = true;
     private String newPassword;
 
@@ -90,7 +90,7 @@ public class UsersView implements Serializable {
         username = null;
         displayName = null;
         orgUnit = orgUnits.scopeRoot();
-        roles = new ArrayList<>(List.of(Role.UNION_OFFICIAL));
+        roles = new Role[] {Role.UNION_OFFICIAL};
         enabled = true;
         newPassword = null;
     }
@@ -102,7 +102,7 @@ public class UsersView implements Serializable {
         username = fresh.username();
         displayName = fresh.displayName();
         orgUnit = orgUnits.get(fresh.orgUnitId());
-        roles = new ArrayList<>(fresh.roles());
+        roles = fresh.roles().toArray(new Role[0]);
         enabled = fresh.enabled();
         newPassword = null;
     }
@@ -113,7 +113,8 @@ public class UsersView implements Serializable {
                 Messages.error("user.orgUnit.required");
                 return;
             }
-            EnumSet<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+            EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
+            chosen.addAll(Arrays.asList(roles));
             if (chosen.isEmpty()) {
                 Messages.error("user.roles.empty");
                 return;
@@ -212,12 +213,12 @@ public class UsersView implements Serializable {
         this.orgUnit = orgUnit;
     }
 
-    public List<Role> getRoles() {
-        return roles;
+    public Role[] getRoles() {
+        return roles.clone();
     }
 
-    public void setRoles(List<Role> roles) {
-        this.roles = roles;
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
     }
 
     public boolean isEnabled() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.unionworks.shared.application.PageRequest;
 public class AuditSearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     @Inject
     transient AuditSearchService audit;
@@ -72,8 +74,9 @@ public class AuditSearchView implements Serializable {
                 actor, action, outcome);
     }
 
+    /** In the server's zone with the offset shown, so times from different servers stay comparable. */
     public String format(OffsetDateTime time) {
-        return time == null ? "" : time.toString();
+        return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(TIME);
     }
 
     public List<AuditAction> getActions() {

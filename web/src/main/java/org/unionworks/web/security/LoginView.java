@@ -43,8 +43,8 @@ public class LoginView {
     }
 
     public void redirectIfSignedIn() throws IOException {
-        if (securityContext.getCallerPrincipal() != null) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getRemoteUser() != null) {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
         }
     }

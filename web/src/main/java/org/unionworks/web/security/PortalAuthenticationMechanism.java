@@ -117,10 +117,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Authentication required\","
                     + "\"correlationId\":\"" + RequestCorrelation.idOf(request) + "\"}");
+            response.flushBuffer();
         } catch (IOException e) {
             // the client went away; the status alone tells the story
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete as written (SEND_FAILURE would replace it with an HTML error page)
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,

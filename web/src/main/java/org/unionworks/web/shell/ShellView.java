@@ -13,6 +13,7 @@ import java.io.IOException;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.security.application.AuthenticationService;
+import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.model.Roles;
 
 /** The page template's top bar: who is signed in, for which org unit, and logout. */
@@ -29,10 +30,18 @@ public class ShellView {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    CurrentCaller caller;
+
     private OrgUnitView scopeRoot;
 
     public String getUsername() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    /** The signed-in person's name as the security administrator recorded it. */
+    public String getDisplayName() {
+        return getUsername() == null ? "" : caller.get().displayName();
     }
 
     public String getOrgUnitName() {

@@ -1,0 +1,133 @@
+package org.unionworks.it.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.unionworks.it.Deployments;
+
+/** What a person does in the portal, in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    private String url(String page) {
+        return portal.toString().replaceAll("/+$", "") + "/" + page;
+    }
+
+    private void login(Browser b, String username, String password) {
+        b.driver.get(url("login.xhtml"));
+        b.type("loginForm:username", username);
+        b.type("loginForm:password", password);
+        b.visible("loginForm:submit").click();
+    }
+
+    @Test
+    void anOfficialSeesTheDashboardInChineseSwitchesToEnglishBrowsesTheTreeAndDownloadsTheRoster() throws Exception {
+        try (Browser b = Browser.open()) {
+            b.driver.get(url("index.xhtml"));
+            assertTrue(b.driver.getCurrentUrl().contains("login.xhtml"), "a protected page sends a stranger to login");
+            login(b, "official", Api.DEMO_PASSWORD);
+
+            assertEquals("南昌市总工会", b.visible("scopeName").getText());
+            b.screenshot("dashboard-zh");
+            String dashboard = b.bodyText();
+            assertTrue(dashboard.contains("工作台") && dashboard.contains("组织机构总数"), dashboard);
+            assertTrue(dashboard.contains("街道工会"), "org units by type, labelled in Chinese");
+            assertFalse(dashboard.contains("九江"), "nothing of another city");
+            String total = b.visible("totalUnits").getText();
+            assertTrue(Integer.parseInt(total.replace(",", "")) > 50, total);
+
+            b.visible("userForm:langEn").click();
+            b.waitForText("Dashboard");
+            b.screenshot("dashboard-en");
+            assertTrue(b.bodyText().contains("Organisation units by type"));
+
+            b.visible("userForm:langZh").click();
+            b.waitForText("工作台");
+            b.driver.findElement(By.linkText("组织机构")).click();
+            b.waitForText("东湖区总工会");
+            assertTrue(b.bodyText().contains("行政区划代码"));
+            b.screenshot("org-tree");
+
+            b.visible("rosterForm:rosterPdf").click();
+            Path pdf = b.awaitDownload("pdf");
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("组织机构名册"), "Chinese title in the downloaded filing");
+                assertTrue(text.contains("南昌市总工会"));
+                for (PDPage page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockAnAccountTheSecurityAdminJustCreatedAndTheAuditorSeesIt() throws Exception {
+        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Fresh#Account2026";
+        try (Browser b = Browser.open()) {
+            login(b, "secadmin", Api.DEMO_PASSWORD);
+            b.driver.findElement(By.linkText("用户管理")).click();
+            b.visible("usersForm:create").click();
+            b.type("userDialogForm:newUsername", username);
+            b.type("userDialogForm:displayName", "锁定测试");
+            b.type("userDialogForm:initialPassword", password);
+            b.screenshot("user-dialog");
+            b.visible("userDialogForm:save").click();
+            b.waitForText("已创建用户 " + username);
+            b.visible("userForm:logout").click();
+            b.visible("loggedOutNotice");
+
+            for (int i = 0; i < 5; i++) {
+                login(b, username, "Wrong#Password" + i);
+                b.waitForText("用户名或密码不正确");
+            }
+            login(b, username, password);
+            b.waitForText("用户名或密码不正确");
+            b.screenshot("login-locked");
+            assertTrue(b.driver.getCurrentUrl().contains("login.xhtml"), "the locked account stays outside");
+
+            login(b, "nobody.at.all", password);
+            b.waitForText("用户名或密码不正确");
+
+            login(b, "auditor", Api.DEMO_PASSWORD);
+            b.driver.findElement(By.linkText("审计日志")).click();
+            b.type("auditForm:actor", username);
+            b.visible("auditForm:search").click();
+            b.waitForText("账户锁定");
+            b.screenshot("audit-search");
+            String audit = b.bodyText();
+            assertTrue(audit.contains("登录失败"), audit);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.unionworks.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The test identities in one injectable place. */
+@ApplicationScoped
+public class Identities {
+
+    @EJB
+    AsNanchangOfficial nanchangOfficial;
+
+    @EJB
+    AsJiujiangOfficial jiujiangOfficial;
+
+    @EJB
+    AsSecurityAdmin securityAdmin;
+
+    @EJB
+    AsAuditAdmin auditAdmin;
+
+    @EJB
+    AsNanchangFinance nanchangFinance;
+
+    public Identity nanchangOfficial() {
+        return nanchangOfficial;
+    }
+
+    public Identity jiujiangOfficial() {
+        return jiujiangOfficial;
+    }
+
+    public Identity securityAdmin() {
+        return securityAdmin;
+    }
+
+    public Identity auditAdmin() {
+        return auditAdmin;
+    }
+
+    public Identity nanchangFinance() {
+        return nanchangFinance;
+    }
+}

@@ -1,0 +1,94 @@
+package org.unionworks.organization.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unionworks.organization.model.DivisionCode.Level;
+
+class DivisionCodeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"360000", "360100", "360102", "110101", "650000", "710000", "810000", "820000", "100000"})
+    void acceptsProvinceCityAndCountyCodesAndTheNationalCode(String code) {
+        assertTrue(DivisionCode.isValid(code));
+        assertEquals(code, DivisionCode.of(code).value());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"36010", "3601020", "36O102", "36-102", "３６０１０２",
+            "000000", "190000", "240000", "390000", "990000", "100100"})
+    void rejectsCodesThatAreNotSixDigitsOfAKnownProvince(String code) {
+        assertFalse(DivisionCode.isValid(code));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"360001", "360099", "110001"})
+    void rejectsACountyPartWithoutACityPart(String code) {
+        assertFalse(DivisionCode.isValid(code));
+        InvalidDivisionCodeException e = assertThrows(InvalidDivisionCodeException.class, () -> DivisionCode.of(code));
+        assertEquals("organization.divisionCode.invalid", e.messageKey());
+    }
+
+    @Test
+    void ofRejectsNullWithTheMessageKey() {
+        InvalidDivisionCodeException e = assertThrows(InvalidDivisionCodeException.class, () -> DivisionCode.of(null));
+        assertEquals("organization.divisionCode.invalid", e.messageKey());
+    }
+
+    @Test
+    void ofStripsSurroundingWhitespace() {
+        assertEquals(DivisionCode.of("360102"), DivisionCode.of(" 360102\t"));
+    }
+
+    @Test
+    void theNationalCodeIsTheSingleton() {
+        assertSame(DivisionCode.NATIONAL, DivisionCode.of("100000"));
+        assertEquals("100000", DivisionCode.NATIONAL.value());
+    }
+
+    @Test
+    void levelFollowsTheTrailingZeros() {
+        assertEquals(Level.NATIONAL, DivisionCode.NATIONAL.level());
+        assertEquals(Level.PROVINCE, DivisionCode.of("360000").level());
+        assertEquals(Level.CITY, DivisionCode.of("360100").level());
+        assertEquals(Level.COUNTY, DivisionCode.of("360102").level());
+    }
+
+    @Test
+    void provinceKeepsTheFirstTwoDigits() {
+        assertEquals(DivisionCode.of("360000"), DivisionCode.of("360102").province());
+        assertEquals(DivisionCode.of("360000"), DivisionCode.of("360100").province());
+        assertEquals(DivisionCode.of("360000"), DivisionCode.of("360000").province());
+        assertSame(DivisionCode.NATIONAL, DivisionCode.NATIONAL.province());
+    }
+
+    @ParameterizedTest(name = "{0} contains {1}: {2}")
+    @CsvSource({
+            "100000, 100000, true", "100000, 360000, true", "100000, 360100, true", "100000, 650102, true",
+            "360000, 360000, true", "360000, 360100, true", "360000, 360102, true",
+            "360000, 370000, false", "360000, 370102, false", "360000, 100000, false",
+            "360100, 360100, true", "360100, 360102, true",
+            "360100, 360000, false", "360100, 360200, false", "360100, 360202, false", "360100, 100000, false",
+            "360102, 360102, true",
+            "360102, 360103, false", "360102, 360100, false", "360102, 360000, false"})
+    void containsFollowsTheLevels(String container, String candidate, boolean expected) {
+        assertEquals(expected, DivisionCode.of(container).contains(DivisionCode.of(candidate)));
+    }
+
+    @Test
+    void equalityIsByValue() {
+        assertEquals(DivisionCode.of("360102"), DivisionCode.of("360102"));
+        assertEquals(DivisionCode.of("360102").hashCode(), DivisionCode.of("360102").hashCode());
+        assertFalse(DivisionCode.of("360102").equals(DivisionCode.of("360103")));
+        assertEquals("360102", DivisionCode.of("360102").toString());
+    }
+}

@@ -1,0 +1,102 @@
+package org.unionworks.shared.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.unionworks.organization.model.OrgUnitType;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.security.model.Role;
+
+class LabelsBundleTest {
+
+    private static final String CHINESE = "/org/unionworks/i18n/labels.properties";
+    private static final String ENGLISH = "/org/unionworks/i18n/labels_en.properties";
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = LabelsBundleTest.class.getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is not on the classpath");
+            Properties p = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+            return p;
+        }
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Properties zh = load(CHINESE);
+        Properties en = load(ENGLISH);
+        assertFalse(zh.isEmpty());
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+    }
+
+    @Test
+    void everyDomainValueHasALabelInBothLanguages() throws IOException {
+        List<String> keys = new ArrayList<>();
+        keys.addAll(keysOf(OrgUnitType.values(), OrgUnitType::labelKey));
+        keys.addAll(keysOf(Role.values(), Role::labelKey));
+        keys.addAll(keysOf(AuditAction.values(), AuditAction::labelKey));
+        keys.addAll(keysOf(AuditOutcome.values(), o -> "auditOutcome." + o.name()));
+
+        for (String resource : List.of(CHINESE, ENGLISH)) {
+            Properties labels = load(resource);
+            List<String> missing = keys.stream()
+                    .filter(k -> labels.getProperty(k) == null || labels.getProperty(k).isBlank())
+                    .toList();
+            assertEquals(List.of(), missing, "labels missing in " + resource);
+        }
+    }
+
+    @Test
+    void labelKeysFollowTheDocumentedPrefixes() {
+        assertEquals("orgType.NATIONAL", OrgUnitType.NATIONAL.labelKey());
+        assertEquals("role.AUDIT_ADMIN", Role.AUDIT_ADMIN.labelKey());
+        assertEquals("auditAction.LOGIN_FAILED", AuditAction.LOGIN_FAILED.labelKey());
+    }
+
+    @Test
+    void theBaseBundleIsChineseReadAsUtf8() throws IOException {
+        Properties zh = load(CHINESE);
+        assertEquals("全国总工会", zh.getProperty("orgType.NATIONAL"));
+        long withoutChinese = zh.stringPropertyNames().stream()
+                .filter(k -> zh.getProperty(k).codePoints()
+                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .count();
+        assertEquals(0, withoutChinese, "every Chinese label contains Chinese characters");
+    }
+
+    @Test
+    void labelsResolvesChineseForChinaAndEnglishForEnglish() {
+        assertEquals("审计管理员", Labels.bundle(Locale.SIMPLIFIED_CHINESE).getString("role.AUDIT_ADMIN"));
+        assertEquals("审计管理员", Labels.bundle(Locale.CHINESE).getString("role.AUDIT_ADMIN"));
+        assertEquals("Audit administrator", Labels.bundle(Locale.ENGLISH).getString("role.AUDIT_ADMIN"));
+        assertEquals("Audit administrator", Labels.bundle(Locale.UK).getString("role.AUDIT_ADMIN"));
+        assertTrue(Labels.bundle(Locale.FRENCH).getString("orgType.CITY").contains("总工会"),
+                "a locale without labels gets the Chinese base bundle, never the JVM default");
+    }
+
+    private static <E extends Enum<E>> List<String> keysOf(E[] values, Function<E, String> key) {
+        List<String> keys = new ArrayList<>();
+        for (E value : values) {
+            keys.add(key.apply(value));
+        }
+        assertFalse(keys.isEmpty());
+        return keys;
+    }
+}

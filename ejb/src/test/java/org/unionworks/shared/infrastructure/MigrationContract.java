@@ -1,0 +1,426 @@
+package org.unionworks.shared.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.unionworks.shared.infrastructure.ChangeLogFiles.ChangeSetRef;
+import org.unionworks.shared.infrastructure.MappedColumns.MappedColumn;
+
+/**
+ * What the changelog must leave behind on every database the application runs on. A subclass
+ * supplies a fresh, empty database; this class migrates it twice (as two application starts
+ * would) and checks the result through JDBC metadata and through the constraints' behaviour.
+ * Tests that write rows do so in a transaction they roll back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MigrationContract {
+
+    /** Liquibase logs every step at INFO through java.util.logging; the build log needs its warnings only. */
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
+    }
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+
+    private DataSource dataSource;
+    private List<ChangeLogRow> afterFirstRun;
+    private List<ChangeLogRow> afterSecondRun;
+
+    /** One row of DATABASECHANGELOG. */
+    record ChangeLogRow(String id, String author, String filename, String md5sum, String exectype,
+                        int orderExecuted, Object dateExecuted) {
+
+        ChangeSetRef ref() {
+            return new ChangeSetRef(id, author, filename);
+        }
+    }
+
+    /** Column facts as DatabaseMetaData reports them. */
+    record ColumnInfo(String typeName, int dataType, int size, boolean nullable) {
+    }
+
+    /** Starts (if need be) an empty database; called once, before the migrations. */
+    protected abstract DataSource startDatabase() throws Exception;
+
+    /** Liquibase's short name of the database: h2, postgresql. */
+    protected abstract String dbms();
+
+    /** The type name DatabaseMetaData reports for a TIMESTAMP WITH TIME ZONE column. */
+    protected abstract String timestampWithTimeZoneTypeName();
+
+    /** The type name DatabaseMetaData reports for a BOOLEAN column. */
+    protected abstract String booleanTypeName();
+
+    @BeforeAll
+    final void migrateTwice() throws Exception {
+        dataSource = startDatabase();
+        migrate();
+        afterFirstRun = changeLog();
+        migrate();
+        afterSecondRun = changeLog();
+    }
+
+    private void migrate() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            // Liquibase writes its progress and summary to stdout unless told to use its logger
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummaryOutput", "LOG"), () -> LiquibaseMigrations.apply(c));
+        }
+    }
+
+    protected final Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Test
+    void everyChangeSetForThisDatabaseRanExactlyOnce() {
+        Set<ChangeSetRef> recorded = new LinkedHashSet<>();
+        afterFirstRun.forEach(row -> assertTrue(recorded.add(row.ref()), "recorded twice: " + row));
+        assertEquals(ChangeLogFiles.changeSetsFor(dbms()), recorded);
+        afterFirstRun.forEach(row -> assertEquals("EXECUTED", row.exectype(), row.id()));
+    }
+
+    @Test
+    void aSecondRunChangesNothing() {
+        assertEquals(afterFirstRun, afterSecondRun);
+    }
+
+    @Test
+    void theTablesExist() throws SQLException {
+        try (Connection c = connect()) {
+            for (String table : List.of("org_unit", "app_user", "app_user_role", "audit_event")) {
+                assertFalse(columns(c, table).isEmpty(), "table " + table);
+            }
+        }
+    }
+
+    @Test
+    void theSequencesStartAt1000AndStepByTheJpaAllocationSize() throws SQLException {
+        // DatabaseMetaData has no portable view of sequences; the SQL-standard information schema does
+        try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT start_value, increment FROM information_schema.sequences"
+                        + " WHERE LOWER(sequence_name) = ? AND LOWER(sequence_schema) = ?")) {
+            for (String sequence : List.of("org_unit_seq", "app_user_seq", "audit_event_seq")) {
+                q.setString(1, sequence);
+                q.setString(2, c.getSchema().toLowerCase(Locale.ROOT));
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next(), "sequence " + sequence);
+                    assertEquals("1000", rs.getString(1), sequence + " start");
+                    assertEquals("50", rs.getString(2), sequence + " increment");
+                }
+            }
+        }
+    }
+
+    @Test
+    void orgUnitKeyColumns() throws SQLException {
+        try (Connection c = connect()) {
+            Map<String, ColumnInfo> cols = columns(c, "org_unit");
+            assertColumn(cols, "id", Types.BIGINT, false);
+            assertColumn(cols, "parent_id", Types.BIGINT, true);
+            assertText(cols, "tree_path", 1000, false);
+            assertText(cols, "name", 200, false);
+            assertEquals(Types.CHAR, cols.get("division_code").dataType(), "division_code is CHAR");
+            assertEquals(6, cols.get("division_code").size(), "division_code size");
+            assertTimestampWithTimeZone(cols, "created_at", false);
+            assertEquals(List.of("id"), primaryKey(c, "org_unit"));
+        }
+    }
+
+    @Test
+    void appUserKeyColumns() throws SQLException {
+        try (Connection c = connect()) {
+            Map<String, ColumnInfo> cols = columns(c, "app_user");
+            assertText(cols, "username", 64, false);
+            assertText(cols, "display_name", 100, false);
+            assertColumn(cols, "org_unit_id", Types.BIGINT, false);
+            assertEquals(booleanTypeName(), cols.get("enabled").typeName(), "enabled type");
+            assertTimestampWithTimeZone(cols, "locked_until", true);
+            assertTimestampWithTimeZone(cols, "password_changed_at", false);
+            assertEquals(List.of("id"), primaryKey(c, "app_user"));
+            assertEquals(List.of("role_name", "user_id"),
+                    primaryKey(c, "app_user_role").stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void auditEventKeyColumns() throws SQLException {
+        try (Connection c = connect()) {
+            Map<String, ColumnInfo> cols = columns(c, "audit_event");
+            assertTimestampWithTimeZone(cols, "occurred_at", false);
+            assertText(cols, "action", 48, false);
+            assertText(cols, "outcome", 16, false);
+            assertText(cols, "detail", 500, true);
+            assertEquals(List.of("id"), primaryKey(c, "audit_event"));
+        }
+    }
+
+    @Test
+    void everyColumnTheJpaMappingsNameExistsWithRoomForItsValues() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Connection c = connect()) {
+            Map<String, Map<String, ColumnInfo>> tables = new HashMap<>();
+            for (MappedColumn mapped : MappedColumns.ofPersistenceUnit()) {
+                ColumnInfo actual = tables.computeIfAbsent(mapped.table(), t -> columnsUnchecked(c, t))
+                        .get(mapped.column().toLowerCase(Locale.ROOT));
+                if (actual == null) {
+                    problems.add(mapped.owner() + ": no column " + mapped.table() + "." + mapped.column());
+                    continue;
+                }
+                if (mapped.length() > actual.size()) {
+                    problems.add(mapped.owner() + ": needs " + mapped.length() + " characters, "
+                            + mapped.table() + "." + mapped.column() + " holds " + actual.size());
+                }
+                if (mapped.required() && actual.nullable()) {
+                    problems.add(mapped.owner() + ": nullable=false but " + mapped.column() + " accepts NULL");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void usernamesAreUnique() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            insertUser(c, 1, "zhangsan", 1);
+            SQLException duplicate = expectFailure(c, "INSERT INTO app_user (id, username, display_name, org_unit_id,"
+                    + " password_hash, password_changed_at, created_at) SELECT 2, username, display_name, org_unit_id,"
+                    + " password_hash, password_changed_at, created_at FROM app_user WHERE id = 1");
+            assertEquals("23505", duplicate.getSQLState(), duplicate.toString());
+            insertUser(c, 3, "lisi", 1);
+        });
+    }
+
+    @Test
+    void treePathsAreUnique() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            SQLException duplicate = expectFailure(c, "INSERT INTO org_unit (id, unit_type, name, division_code,"
+                    + " tree_path, depth, created_at) SELECT 2, unit_type, name, division_code, tree_path, depth,"
+                    + " created_at FROM org_unit WHERE id = 1");
+            assertEquals("23505", duplicate.getSQLState(), duplicate.toString());
+        });
+    }
+
+    @Test
+    void anAccountNeedsAnExistingOrgUnitAndTakesItsRolesWithItWhenDeleted() throws SQLException {
+        inRolledBackTransaction(c -> {
+            SQLException orphan = expectFailure(c, "INSERT INTO app_user (id, username, display_name, org_unit_id,"
+                    + " password_hash, password_changed_at, created_at)"
+                    + " VALUES (1, 'zhangsan', 'x', 999, 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            // class 23, integrity constraint violation (PostgreSQL says 23503, H2 its own 23506)
+            assertTrue(orphan.getSQLState().startsWith("23"), orphan.toString());
+
+            insertOrgUnit(c, 1, "/1/");
+            insertUser(c, 1, "zhangsan", 1);
+            update(c, "INSERT INTO app_user_role (user_id, role_name) VALUES (1, 'UNION_OFFICIAL')");
+            update(c, "INSERT INTO app_user_role (user_id, role_name) VALUES (1, 'FINANCE')");
+            assertEquals(2, queryLong(c, "SELECT COUNT(*) FROM app_user_role WHERE user_id = 1"));
+            update(c, "DELETE FROM app_user WHERE id = 1");
+            assertEquals(0, queryLong(c, "SELECT COUNT(*) FROM app_user_role WHERE user_id = 1"));
+        });
+    }
+
+    @Test
+    void columnDefaultsMatchANewEntity() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            insertUser(c, 1, "zhangsan", 1);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT enabled, failed_attempts, version FROM app_user WHERE id = 1")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean(1), "enabled");
+                assertEquals(0, rs.getInt(2), "failed_attempts");
+                assertEquals(0, rs.getLong(3), "version");
+            }
+            assertEquals(0, queryLong(c, "SELECT version FROM org_unit WHERE id = 1"));
+        });
+    }
+
+    @Test
+    void timestampsKeepTheirInstant() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT created_at FROM org_unit WHERE id = 1")) {
+                assertTrue(rs.next());
+                OffsetDateTime read = rs.getObject(1, OffsetDateTime.class);
+                assertNotNull(read);
+                assertEquals(NOW.toInstant(), read.toInstant());
+            }
+        });
+    }
+
+    // ---- helpers for subclasses and the tests above ----
+
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    protected final void inRolledBackTransaction(SqlWork work) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** Runs a statement that must fail; rolls back to before it, as PostgreSQL aborts the transaction otherwise. */
+    protected static SQLException expectFailure(Connection c, String sql) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            return assertThrows(SQLException.class, () -> update(c, sql), sql);
+        } finally {
+            c.rollback(before);
+        }
+    }
+
+    protected static int update(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
+    protected static long queryLong(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    protected static void insertOrgUnit(Connection c, long id, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO org_unit (id, unit_type, name, division_code,"
+                + " tree_path, depth, created_at) VALUES (?, 'PROVINCE', ?, '360000', ?, 0, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, "江西省总工会");
+            s.setString(3, path);
+            s.setObject(4, NOW);
+            s.executeUpdate();
+        }
+    }
+
+    protected static void insertUser(Connection c, long id, String username, long orgUnitId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO app_user (id, username, display_name, org_unit_id,"
+                + " password_hash, password_changed_at, created_at) VALUES (?, ?, ?, ?, 'x', ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, username);
+            s.setString(3, "张三");
+            s.setLong(4, orgUnitId);
+            s.setObject(5, NOW);
+            s.setObject(6, NOW);
+            s.executeUpdate();
+        }
+    }
+
+    private List<ChangeLogRow> changeLog() throws SQLException {
+        List<ChangeLogRow> rows = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, author, filename, md5sum, exectype, orderexecuted, dateexecuted"
+                        + " FROM databasechangelog ORDER BY orderexecuted")) {
+            while (rs.next()) {
+                rows.add(new ChangeLogRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getObject(7)));
+            }
+        }
+        return rows;
+    }
+
+    /** Columns by lower-case name; empty when the table does not exist. */
+    protected static Map<String, ColumnInfo> columns(Connection c, String table) throws SQLException {
+        Map<String, ColumnInfo> columns = new HashMap<>();
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), identifier(meta, table), null)) {
+            while (rs.next()) {
+                columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), new ColumnInfo(
+                        rs.getString("TYPE_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+            }
+        }
+        return columns;
+    }
+
+    private static Map<String, ColumnInfo> columnsUnchecked(Connection c, String table) {
+        try {
+            return columns(c, table);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> primaryKey(Connection c, String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet rs = meta.getPrimaryKeys(c.getCatalog(), c.getSchema(), identifier(meta, table))) {
+            while (rs.next()) {
+                key.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return key;
+    }
+
+    /** Unquoted identifiers as the database stores them (H2: upper case, PostgreSQL: lower case). */
+    protected static String identifier(DatabaseMetaData meta, String name) throws SQLException {
+        if (meta.storesUpperCaseIdentifiers()) {
+            return name.toUpperCase(Locale.ROOT);
+        }
+        return meta.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    private static void assertColumn(Map<String, ColumnInfo> cols, String name, int dataType, boolean nullable) {
+        ColumnInfo col = cols.get(name);
+        assertNotNull(col, "column " + name);
+        assertEquals(dataType, col.dataType(), name + " type " + col.typeName());
+        assertEquals(nullable, col.nullable(), name + " nullable");
+    }
+
+    private static void assertText(Map<String, ColumnInfo> cols, String name, int size, boolean nullable) {
+        ColumnInfo col = cols.get(name);
+        assertNotNull(col, "column " + name);
+        assertTrue(col.dataType() == Types.VARCHAR || col.dataType() == Types.NVARCHAR,
+                name + " is variable-length text, not " + col.typeName());
+        assertEquals(size, col.size(), name + " size");
+        assertEquals(nullable, col.nullable(), name + " nullable");
+    }
+
+    private void assertTimestampWithTimeZone(Map<String, ColumnInfo> cols, String name, boolean nullable) {
+        ColumnInfo col = cols.get(name);
+        assertNotNull(col, "column " + name);
+        assertEquals(timestampWithTimeZoneTypeName(), col.typeName(), name + " type");
+        assertEquals(nullable, col.nullable(), name + " nullable");
+    }
+}

@@ -1,0 +1,83 @@
+package org.unionworks.shared.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The changelog on a real PostgreSQL server (zonky's embedded binaries). Not skipped when the
+ * server cannot start: the failure in {@code startDatabase} fails every test of the class, so CI
+ * cannot lose these checks silently. (As root, zonky runs initdb under {@code unshare -U}; its
+ * error output reaches the build log through slf4j-simple.)
+ */
+class PostgresMigrationTest extends MigrationContract {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    protected DataSource startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        return postgres.getPostgresDatabase();
+    }
+
+    @AfterAll
+    void stopServer() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Override
+    protected String dbms() {
+        return "postgresql";
+    }
+
+    @Override
+    protected String timestampWithTimeZoneTypeName() {
+        return "timestamptz";
+    }
+
+    @Override
+    protected String booleanTypeName() {
+        return "bool";
+    }
+
+    @Test
+    void theAppendOnlyTriggerGuardsUpdateAndDelete() throws SQLException {
+        Set<String> events = new TreeSet<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT event_manipulation, action_timing FROM information_schema.triggers"
+                        + " WHERE trigger_name = 'trg_audit_event_append_only' AND event_object_table = 'audit_event'")) {
+            while (rs.next()) {
+                events.add(rs.getString(2) + " " + rs.getString(1));
+            }
+        }
+        assertEquals(Set.of("BEFORE DELETE", "BEFORE UPDATE"), events);
+    }
+
+    @Test
+    void auditRowsCanBeAppendedButNeverChangedOrRemoved() throws SQLException {
+        inRolledBackTransaction(c -> {
+            assertEquals(1, update(c, "INSERT INTO audit_event (id, occurred_at, actor, action, outcome)"
+                    + " VALUES (1, CURRENT_TIMESTAMP, 'zhangsan', 'LOGIN', 'SUCCESS')"));
+
+            SQLException updateRefused = expectFailure(c, "UPDATE audit_event SET outcome = 'X'");
+            assertTrue(updateRefused.getMessage().contains("append-only"), updateRefused.getMessage());
+            SQLException deleteRefused = expectFailure(c, "DELETE FROM audit_event");
+            assertTrue(deleteRefused.getMessage().contains("append-only"), deleteRefused.getMessage());
+
+            assertEquals(1, queryLong(c, "SELECT COUNT(*) FROM audit_event WHERE id = 1 AND outcome = 'SUCCESS'"));
+        });
+    }
+}
