@@ -88,6 +88,20 @@ class PortalBrowserIT {
                     }
                 }
             }
+
+            b.driver.get(url("no-such-page.xhtml"));
+            b.waitForText("页面或记录不存在");
+            assertFalse(b.visible("correlationId").getText().isBlank(), "a correlation id to quote to support");
+
+            // the server no longer knows this session (idle timeout): back to a sign-in, nothing half-done
+            b.driver.manage().deleteCookieNamed("JSESSIONID");
+            b.driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "expired-session")
+                    .path("/unionworks").build());
+            b.driver.get(url("org/tree.xhtml"));
+            b.waitForText("会话已过期");
+            b.screenshot("session-expired");
+            b.visible("toLogin").click();
+            b.visible("loginForm:username");
         }
     }
 
