@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,10 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.it.support.AsPasswordChanger;
+import org.unionworks.security.application.AccountService;
 import org.unionworks.security.application.AuditEntryView;
 import org.unionworks.security.application.AuditSearchService;
 import org.unionworks.security.application.AuthenticationResult;
 import org.unionworks.security.application.AuthenticationService;
+import org.unionworks.security.application.LoginChannel;
 import org.unionworks.security.application.NewUserCommand;
 import org.unionworks.security.application.PasswordRejectedException;
 import org.unionworks.security.application.UpdateUserCommand;
@@ -82,14 +86,14 @@ class AccountSecurityIT {
     void fiveWrongPasswordsLockTheAccountAndTheRightOneNoLongerOpensIt() throws Exception {
         UserView user = newOfficial();
         for (int i = 1; i <= 4; i++) {
-            assertFalse(authentication.authenticate(user.username(), "wrong-password".toCharArray()).valid());
+            assertFalse(authentication.authenticate(user.username(), "wrong-password".toCharArray(), LoginChannel.PORTAL).valid());
         }
-        assertTrue(authentication.authenticate(user.username(), PASSWORD.toCharArray()).valid(),
+        assertTrue(authentication.authenticate(user.username(), PASSWORD.toCharArray(), LoginChannel.PORTAL).valid(),
                 "four failures do not lock; a success resets the count");
         for (int i = 1; i <= 5; i++) {
-            assertFalse(authentication.authenticate(user.username(), "wrong-password".toCharArray()).valid());
+            assertFalse(authentication.authenticate(user.username(), "wrong-password".toCharArray(), LoginChannel.PORTAL).valid());
         }
-        AuthenticationResult locked = authentication.authenticate(user.username(), PASSWORD.toCharArray());
+        AuthenticationResult locked = authentication.authenticate(user.username(), PASSWORD.toCharArray(), LoginChannel.PORTAL);
         assertSame(AuthenticationResult.INVALID, locked, "a locked account answers exactly like a wrong password");
         assertTrue(as.securityAdmin().call(() -> users.get(user.id())).locked());
 
@@ -101,17 +105,25 @@ class AccountSecurityIT {
             users.unlock(user.id());
             return null;
         });
-        assertTrue(authentication.authenticate(user.username(), PASSWORD.toCharArray()).valid(), "unlocked");
+        assertTrue(authentication.authenticate(user.username(), PASSWORD.toCharArray(), LoginChannel.PORTAL).valid(), "unlocked");
     }
 
     @Test
     void unknownUsersGetTheSameAnswerAsWrongPasswordsAndAreAudited() throws Exception {
         String ghost = "ghost." + UUID.randomUUID().toString().substring(0, 8);
-        assertSame(AuthenticationResult.INVALID, authentication.authenticate(ghost, PASSWORD.toCharArray()));
-        List<AuditEntryView> rows = auditOf(ghost, AuditAction.LOGIN_FAILED);
-        assertEquals(1, rows.size());
-        assertEquals(AuditOutcome.FAILURE, rows.get(0).outcome());
-        assertTrue(rows.get(0).detail() == null || !rows.get(0).detail().contains(PASSWORD), "no secrets in audit");
+        long before = as.auditAdmin().call(() -> audit.search(
+                new AuditCriteria(null, null, null, AuditAction.LOGIN_FAILED, null), PageRequest.first(1)).total());
+        assertSame(AuthenticationResult.INVALID, authentication.authenticate(ghost, PASSWORD.toCharArray(), LoginChannel.PORTAL));
+        List<AuditEntryView> failures = as.auditAdmin().call(() -> audit.search(
+                new AuditCriteria(null, null, null, AuditAction.LOGIN_FAILED, null), PageRequest.first(1)).items());
+        // (the search returns newest first)
+        assertEquals(before + 1, as.auditAdmin().call(() -> audit.search(
+                new AuditCriteria(null, null, null, AuditAction.LOGIN_FAILED, null), PageRequest.first(1)).total()));
+        AuditEntryView row = failures.get(0);
+        assertEquals(AuditOutcome.FAILURE, row.outcome());
+        assertEquals(null, row.actor(), "the typed name is not kept: it may be a mistyped password");
+        assertFalse(String.valueOf(row.detail()).contains(ghost));
+        assertTrue(auditOf(ghost, AuditAction.LOGIN_FAILED).isEmpty());
     }
 
     @Test
@@ -130,6 +142,66 @@ class AccountSecurityIT {
         assertTrue(byAdmin.stream().anyMatch(e -> e.action() == AuditAction.USER_ROLES_CHANGED && id.equals(e.objectId())));
         assertTrue(byAdmin.stream().anyMatch(e -> e.action() == AuditAction.USER_ORG_CHANGED && id.equals(e.objectId())));
         assertTrue(byAdmin.stream().allMatch(e -> e.occurredAt().getOffset() != null), "times carry their offset");
+    }
+
+    @Test
+    void anOpenSessionSeesRoleChangesAndDisablingAtOnce() throws Exception {
+        UserView user = newOfficial();
+        assertEquals(Optional.of(Set.of("UNION_OFFICIAL")), authentication.currentRoles(user.username()));
+        UserView changed = as.securityAdmin().call(() -> users.update(new UpdateUserCommand(user.id(), user.version(),
+                user.displayName(), user.orgUnitId(), EnumSet.of(Role.FINANCE), true)));
+        assertEquals(Optional.of(Set.of("FINANCE")), authentication.currentRoles(user.username()));
+        as.securityAdmin().call(() -> users.update(new UpdateUserCommand(user.id(), changed.version(),
+                user.displayName(), user.orgUnitId(), EnumSet.of(Role.FINANCE), false)));
+        assertEquals(Optional.empty(), authentication.currentRoles(user.username()), "disabled: the session ends");
+    }
+
+    @Test
+    void apiCallsAuthenticateWithoutWritingALoginEachTime() throws Exception {
+        UserView user = newOfficial();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(authentication.authenticate(user.username(), PASSWORD.toCharArray(), LoginChannel.API).valid());
+        }
+        assertTrue(auditOf(user.username(), AuditAction.LOGIN).isEmpty(), "no login row per API request");
+        assertEquals(user.version(), as.securityAdmin().call(() -> users.get(user.id())).version(),
+                "the account is not rewritten per request, so an administrator's edit never conflicts with it");
+        assertFalse(authentication.authenticate(user.username(), "wrong".toCharArray(), LoginChannel.API).valid());
+        assertEquals(1, auditOf(user.username(), AuditAction.LOGIN_FAILED).size(), "API failures are audited");
+    }
+
+    @Inject
+    AccountService account;
+
+    @Test
+    void aPersonChangesTheirOwnPasswordOnlyWithTheCurrentOneAndWithinThePolicy() throws Exception {
+        long nanchang = as.nanchangOfficial().call(orgUnits::scopeRoot).id();
+        String name = AsPasswordChanger.USERNAME;
+        UserView user = as.securityAdmin().call(() -> users.list(name, PageRequest.first(5)).items().stream()
+                .filter(u -> u.username().equals(name)).findFirst()
+                .orElseGet(() -> users.create(new NewUserCommand(name, "改密测试", nanchang,
+                        EnumSet.of(Role.UNION_OFFICIAL), PASSWORD.toCharArray()))));
+        as.securityAdmin().call(() -> {
+            users.resetPassword(user.id(), PASSWORD.toCharArray());
+            return null;
+        });
+
+        DomainException wrongCurrent = assertThrows(DomainException.class, () -> as.passwordChanger().call(() -> {
+            account.changeOwnPassword("Not#TheCurrent1".toCharArray(), "Brand#NewSecret9".toCharArray());
+            return null;
+        }));
+        assertEquals("password.currentWrong", wrongCurrent.messageKey());
+        assertThrows(PasswordRejectedException.class, () -> as.passwordChanger().call(() -> {
+            account.changeOwnPassword(PASSWORD.toCharArray(), "weak".toCharArray());
+            return null;
+        }));
+        as.passwordChanger().call(() -> {
+            account.changeOwnPassword(PASSWORD.toCharArray(), "Brand#NewSecret9".toCharArray());
+            return null;
+        });
+        assertFalse(authentication.authenticate(name, PASSWORD.toCharArray(), LoginChannel.PORTAL).valid());
+        assertTrue(authentication.authenticate(name, "Brand#NewSecret9".toCharArray(), LoginChannel.PORTAL).valid());
+        assertEquals(1, auditOf(name, AuditAction.PASSWORD_CHANGED).size());
+        assertEquals(2, auditOf(name, AuditAction.OPERATION_FAILED).size(), "both refusals are on record");
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.organization.model.OrgUnitFilter;
 import org.unionworks.reporting.application.OrgRosterService;
 import org.unionworks.reports.ReportFormat;
+import org.unionworks.security.application.AuditSearchService;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditCriteria;
 import org.unionworks.shared.application.PageRequest;
 import org.unionworks.shared.model.NotFoundException;
 
@@ -44,6 +47,14 @@ class OrgScopingIT {
 
     @Inject
     OrgRosterService roster;
+
+    @Inject
+    AuditSearchService audit;
+
+    private long deniedFor(String actor) throws Exception {
+        return as.auditAdmin().call(() -> audit.search(new AuditCriteria(null, null, actor, AuditAction.ACCESS_DENIED,
+                null), PageRequest.first(1)).total());
+    }
 
     @Test
     void listsAndCountsStayInsideTheCallersSubtree() throws Exception {
@@ -71,12 +82,17 @@ class OrgScopingIT {
         List<OrgUnitView> jiujiangChildren = as.jiujiangOfficial().call(() -> orgUnits.children(jiujiangId));
         assertFalse(jiujiangChildren.isEmpty());
 
+        long probesBefore = deniedFor("official");
         assertThrows(NotFoundException.class, () -> as.nanchangOfficial().call(() -> orgUnits.get(jiujiangId)));
+        assertEquals(probesBefore + 1, deniedFor("official"), "the probe is on record for the audit administrator");
         long childId = jiujiangChildren.get(0).id();
         assertThrows(NotFoundException.class, () -> as.nanchangOfficial().call(() -> orgUnits.get(childId)));
         assertTrue(as.nanchangOfficial().call(() -> orgUnits.children(jiujiangId)).isEmpty());
-        // the province itself is above 南昌's scope
-        Long provinceId = as.nanchangOfficial().call(orgUnits::scopeRoot).parentId();
+        // the province itself is above 南昌's scope: not even its id or name shows as the root's parent
+        OrgUnitView nanchangRoot = as.nanchangOfficial().call(orgUnits::scopeRoot);
+        assertEquals(null, nanchangRoot.parentId());
+        assertEquals(null, nanchangRoot.parentName());
+        long provinceId = as.auditAdmin().call(orgUnits::scopeRoot).id();
         assertThrows(NotFoundException.class, () -> as.nanchangOfficial().call(() -> orgUnits.get(provinceId)));
     }
 

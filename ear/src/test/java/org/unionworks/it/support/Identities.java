@@ -22,6 +22,9 @@ public class Identities {
     @EJB
     AsNanchangFinance nanchangFinance;
 
+    @EJB
+    AsPasswordChanger passwordChanger;
+
     public Identity nanchangOfficial() {
         return nanchangOfficial;
     }
@@ -40,5 +43,9 @@ public class Identities {
 
     public Identity nanchangFinance() {
         return nanchangFinance;
+    }
+
+    public Identity passwordChanger() {
+        return passwordChanger;
     }
 }

@@ -3,6 +3,7 @@ package org.unionworks.organization.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.List;
 import java.util.Map;
 import org.unionworks.organization.model.OrgScope;
@@ -10,6 +11,7 @@ import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitFilter;
 import org.unionworks.organization.model.OrgUnitRepository;
 import org.unionworks.organization.model.OrgUnitType;
+import org.unionworks.security.application.AuditFailures;
 import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.model.Roles;
 import org.unionworks.shared.application.Page;
@@ -17,6 +19,7 @@ import org.unionworks.shared.application.PageRequest;
 import org.unionworks.shared.model.NotFoundException;
 
 @Stateless
+@Interceptors(AuditFailures.class)
 @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE, Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN,
         Roles.AUDIT_ADMIN})
 public class DefaultOrgUnitService implements OrgUnitService {
@@ -68,6 +71,6 @@ public class DefaultOrgUnitService implements OrgUnitService {
 
     private List<OrgUnitView> withChildCounts(OrgScope scope, List<OrgUnit> found) {
         Map<Long, Long> counts = units.childCounts(scope, found.stream().map(OrgUnit::getId).toList());
-        return found.stream().map(u -> OrgUnitView.of(u, counts.getOrDefault(u.getId(), 0L))).toList();
+        return found.stream().map(u -> OrgUnitView.of(u, counts.getOrDefault(u.getId(), 0L), scope)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.unionworks.organization.application;
 
+import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitType;
 
@@ -7,8 +8,9 @@ import org.unionworks.organization.model.OrgUnitType;
 public record OrgUnitView(long id, Long parentId, String parentName, OrgUnitType type, String name,
                           String divisionCode, int depth, Long coveredWorkers, long childCount, long version) {
 
-    public static OrgUnitView of(OrgUnit unit, long childCount) {
-        OrgUnit parent = unit.getParent();
+    /** The parent is named only when the caller may see it: the scope root's parent stays hidden. */
+    public static OrgUnitView of(OrgUnit unit, long childCount, OrgScope scope) {
+        OrgUnit parent = scope.contains(unit.getParent()) ? unit.getParent() : null;
         return new OrgUnitView(unit.getId(), parent == null ? null : parent.getId(),
                 parent == null ? null : parent.getName(), unit.getType(), unit.getName(),
                 unit.getDivisionCode().value(), unit.getDepth(), unit.getCoveredWorkers(), childCount,

@@ -3,6 +3,7 @@ package org.unionworks.reporting.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.unionworks.reports.OrgRosterRow;
 import org.unionworks.reports.ReportFormat;
 import org.unionworks.reports.ReportRenderer;
 import org.unionworks.security.application.Caller;
+import org.unionworks.security.application.AuditFailures;
 import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.model.AuditAction;
@@ -25,6 +27,7 @@ import org.unionworks.security.model.Roles;
 import org.unionworks.shared.application.Labels;
 
 @Stateless
+@Interceptors(AuditFailures.class)
 @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
 public class DefaultOrgRosterService implements OrgRosterService {
 
@@ -49,13 +52,14 @@ public class DefaultOrgRosterService implements OrgRosterService {
         List<OrgRosterRow> rows;
         try (Stream<OrgUnit> scoped = units.streamInTreeOrder(me.scope())) {
             rows = scoped.map(u -> new OrgRosterRow(u.getName(), labels.getString(u.getType().labelKey()),
-                    u.getDivisionCode().value(), u.getParent() == null ? null : u.getParent().getName(),
+                    u.getDivisionCode().value(), me.scope().contains(u.getParent()) ? u.getParent().getName() : null,
                     u.getCoveredWorkers())).toList();
         }
+        // on record before a byte leaves the server, in its own transaction: an aborted download stays audited
+        audit.recordIndependently(AuditAction.EXPORT, "OrgRoster", me.orgUnitId(), AuditOutcome.SUCCESS,
+                format + ", rows=" + rows.size());
         renderer.render(TEMPLATE, new FilingHeader(me.orgUnitName(), LocalDate.now(), locale), Map.of(), rows,
                 format, out);
-        audit.record(AuditAction.EXPORT, "OrgRoster", me.orgUnitId(), AuditOutcome.SUCCESS,
-                format + ", rows=" + rows.size());
         return rows.size();
     }
 }

@@ -44,6 +44,16 @@ public class AuditTrail {
         recordFor(actor, orgId, action, objectType, objectId, outcome, detail);
     }
 
+    /**
+     * A refused or failed act of the current caller, committed on its own so that it survives
+     * the rollback of the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordIndependently(AuditAction action, String objectType, Object objectId, AuditOutcome outcome,
+                                    String detail) {
+        record(action, objectType, objectId, outcome, detail);
+    }
+
     /** An act attributed explicitly, e.g. a login attempt before anyone is authenticated. */
     public void recordFor(String actor, Long actorOrgId, AuditAction action, String objectType, Object objectId,
                           AuditOutcome outcome, String detail) {

@@ -3,6 +3,7 @@ package org.unionworks.security.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditCriteria;
 import org.unionworks.security.model.AuditOutcome;
@@ -12,6 +13,7 @@ import org.unionworks.shared.application.Page;
 import org.unionworks.shared.application.PageRequest;
 
 @Stateless
+@Interceptors(AuditFailures.class)
 @RolesAllowed(Roles.AUDIT_ADMIN)
 public class DefaultAuditSearchService implements AuditSearchService {
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.AuditAction;
@@ -37,16 +38,15 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     @PermitAll
-    public AuthenticationResult authenticate(String username, char[] password) {
+    public AuthenticationResult authenticate(String username, char[] password, LoginChannel channel) {
         OffsetDateTime now = OffsetDateTime.now();
         String name = username == null ? "" : username.strip();
         Optional<AppUser> found = AppUser.isWellFormedUsername(name) ? users.findByUsername(name) : Optional.empty();
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash());
-            // only a name that could be an account is recorded: people type passwords into the name field
-            boolean plausible = AppUser.isWellFormedUsername(name);
-            audit.recordFor(plausible ? name : null, null, AuditAction.LOGIN_FAILED, "AppUser", null,
-                    AuditOutcome.FAILURE, plausible ? "unknown account" : "malformed user name");
+            // the typed name is not recorded: people type passwords into the name field (IP and time are)
+            audit.recordFor(null, null, AuditAction.LOGIN_FAILED, "AppUser", null, AuditOutcome.FAILURE,
+                    "unknown account");
             return AuthenticationResult.INVALID;
         }
         AppUser user = found.get();
@@ -72,13 +72,29 @@ public class DefaultAuthenticationService implements AuthenticationService {
             }
             return AuthenticationResult.INVALID;
         }
-        user.recordSuccessfulLogin(now);
-        if (hasher.needsRehash(user.getPasswordHash())) {
-            user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
+        if (channel == LoginChannel.PORTAL) {
+            user.recordSuccessfulLogin(now);
+            if (hasher.needsRehash(user.getPasswordHash())) {
+                user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
+            }
+            audit.recordFor(name, orgId, AuditAction.LOGIN, "AppUser", user.getId(), AuditOutcome.SUCCESS, null);
+        } else if (user.getFailedAttempts() > 0) {
+            user.unlock();
         }
-        audit.recordFor(name, orgId, AuditAction.LOGIN, "AppUser", user.getId(), AuditOutcome.SUCCESS, null);
-        return new AuthenticationResult(true, user.getUsername(),
-                user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+        return new AuthenticationResult(true, user.getUsername(), roleNames(user));
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Set<String>> currentRoles(String username) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return users.findByUsername(username)
+                .filter(u -> u.isEnabled() && !u.isLockedAt(now))
+                .map(DefaultAuthenticationService::roleNames);
+    }
+
+    private static Set<String> roleNames(AppUser user) {
+        return user.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.unionworks.security.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,7 @@ import org.unionworks.shared.model.NotFoundException;
  * roles or status (separation of duties), and never sees a password hash.
  */
 @Stateless
+@Interceptors(AuditFailures.class)
 @RolesAllowed(Roles.SECURITY_ADMIN)
 public class DefaultUserAdministrationService implements UserAdministrationService {
 

@@ -1,9 +1,11 @@
 package org.unionworks.web.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import org.unionworks.security.application.PasswordRejectedException;
 import org.unionworks.security.application.UpdateUserCommand;
 import org.unionworks.security.application.UserAdministrationService;
 import org.unionworks.security.application.UserView;
+import org.unionworks.security.model.PasswordPolicy;
 import org.unionworks.security.model.Role;
 import org.unionworks.shared.application.Page;
 import org.unionworks.shared.application.PageRequest;
@@ -40,6 +43,9 @@ public class UsersView implements Serializable {
 
     @Inject
     transient OrgUnitService orgUnits;
+
+    @Inject
+    transient PasswordPolicy passwordPolicy;
 
     private String text;
     private LazyDataModel<UserView> model;
@@ -129,7 +135,7 @@ public class UsersView implements Serializable {
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
         } catch (PasswordRejectedException e) {
-            e.violations().forEach(v -> Messages.error(v, 12));
+            rejected(e);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         } catch (ConcurrentEditException e) {
             Messages.error(e);
@@ -137,9 +143,24 @@ public class UsersView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException invalid)) {
+                throw e;
+            }
+            invalid.getConstraintViolations().forEach(v -> Messages.error("error.invalid",
+                    v.getPropertyPath() + " " + v.getMessage()));
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
         } finally {
             newPassword = null;
         }
+    }
+
+    private void rejected(PasswordRejectedException e) {
+        e.violations().forEach(v -> Messages.error(v, passwordPolicy.minLength(), passwordPolicy.minCharacterClasses()));
+    }
+
+    public String getPasswordRules() {
+        return Messages.text("password.rules", passwordPolicy.minLength(), passwordPolicy.minCharacterClasses());
     }
 
     public void resetPassword() {
@@ -148,7 +169,7 @@ public class UsersView implements Serializable {
             Messages.info("user.passwordReset", username);
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
         } catch (PasswordRejectedException e) {
-            e.violations().forEach(v -> Messages.error(v, 12));
+            rejected(e);
         } catch (DomainException e) {
             Messages.error(e);
         } finally {

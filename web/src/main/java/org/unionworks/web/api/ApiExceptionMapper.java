@@ -7,13 +7,18 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.unionworks.security.application.AccessDeniedException;
+import org.unionworks.security.application.AuditTrail;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.shared.application.RequestMetadata;
 import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
@@ -28,6 +33,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Inject
     RequestMetadata metadata;
 
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
@@ -36,6 +47,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return respond(Response.Status.NOT_FOUND, "not_found", "No such resource in your scope", id);
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException || e instanceof ForbiddenException) {
+            // role refusals happen before any service runs, so they are audited here
+            audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED, "role");
             return respond(Response.Status.FORBIDDEN, "forbidden", "Not allowed for your role", id);
         }
         if (e instanceof NotAuthorizedException) {

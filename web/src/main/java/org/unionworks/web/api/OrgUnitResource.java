@@ -95,8 +95,4 @@ public class OrgUnitResource {
                 .header("Content-Disposition", "attachment; filename=\"org-roster." + chosen.fileExtension() + "\"")
                 .build();
     }
-
-    /** A count as JSON. */
-    public record CountResponse(long count) {
-    }
 }

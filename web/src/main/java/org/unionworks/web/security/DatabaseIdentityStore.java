@@ -10,8 +10,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.unionworks.security.application.AuthenticationResult;
 import org.unionworks.security.application.AuthenticationService;
+import org.unionworks.security.application.LoginChannel;
 
-/** Accounts in the application database, checked (with lockout and audit) by the EJB layer. */
+/** Portal accounts in the application database, checked (with lockout and audit) by the EJB layer. */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
@@ -23,7 +24,8 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        AuthenticationResult result = authentication.authenticate(upc.getCaller(), upc.getPassword().getValue());
+        AuthenticationResult result = authentication.authenticate(upc.getCaller(), upc.getPassword().getValue(),
+                LoginChannel.PORTAL);
         return result.valid()
                 ? new CredentialValidationResult(result.username(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.unionworks.security.model.LockoutPolicy;
 import org.unionworks.web.shell.Messages;
 
 /** The login form. Whatever went wrong, the person sees the same message. */
@@ -22,6 +23,9 @@ public class LoginView {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    LockoutPolicy lockout;
 
     private String username;
     private String password;
@@ -38,7 +42,7 @@ public class LoginView {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.error("login.failed");
+            default -> Messages.error("login.failed", lockout.maxFailures(), lockout.lockDuration().toMinutes());
         }
     }
 

@@ -15,6 +15,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.unionworks.security.application.AuthenticationResult;
+import org.unionworks.security.application.AuthenticationService;
+import org.unionworks.security.application.LoginChannel;
 import org.unionworks.shared.application.RequestMetadata;
 
 /**
@@ -22,7 +27,8 @@ import org.unionworks.shared.application.RequestMetadata;
  * {@code SecurityContext.authenticate}), then the session remembers the caller until logout
  * or 15 minutes idle; a new session id is issued at login. API: HTTP Basic on every request,
  * no session. Unauthenticated requests to protected pages go to the login page, to the API
- * get a JSON 401.
+ * get a JSON 401. A session re-reads the account's roles on each request, so role changes,
+ * disabling and locking take effect at once.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,6 +42,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     RequestMetadata metadata;
+
+    @Inject
+    AuthenticationService authentication;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,7 +60,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(SignedInIdentity.SESSION_KEY);
         if (remembered instanceof SignedInIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.username(), identity.roles());
+            // roles as they are now, not as they were at login: a revoked role or a lock ends access at once
+            Optional<Set<String>> roles = authentication.currentRoles(identity.username());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(identity.username(), roles.get());
+            }
+            session.invalidate();
+            return redirect(request, response, context, LOGIN_PAGE);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -89,14 +104,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = basic(header.substring(6).trim());
             if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+                AuthenticationResult result = authentication.authenticate(credential.getCaller(),
+                        credential.getPassword().getValue(), LoginChannel.API);
+                if (result.valid()) {
+                    return context.notifyContainerAboutLogin(result.username(), result.roles());
                 }
             }
-            return unauthorized(request, response, context);
+            return unauthorized(request, response);
         }
-        return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();
+        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
     }
 
     private static UsernamePasswordCredential basic(String encoded) {
@@ -109,8 +125,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"UnionWorks API\", charset=\"UTF-8\"");
@@ -143,7 +158,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX);
+        // the servlet path is decoded and normalised, unlike the raw URI (/%61pi/ is /api/ too)
+        return (request.getServletPath() + "/").startsWith(API_PREFIX);
     }
 }
