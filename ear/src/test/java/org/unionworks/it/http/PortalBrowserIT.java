@@ -138,6 +138,11 @@ class PortalBrowserIT {
             b.driver.findElement(By.linkText("审计日志")).click();
             b.type("auditForm:actor", username);
             b.visible("auditForm:search").click();
+            // wait for the filtered result: every row is the locked account's
+            b.waitUpTo(20).until(d -> {
+                var actors = d.findElements(By.cssSelector(".uw-actor"));
+                return !actors.isEmpty() && actors.stream().allMatch(a -> username.equals(a.getText()));
+            });
             b.waitForText("账户锁定");
             b.screenshot("audit-search");
             String audit = b.bodyText();
