@@ -139,7 +139,7 @@ class PortalBrowserIT {
             b.type("auditForm:actor", username);
             b.visible("auditForm:search").click();
             // wait for the filtered result: every row is the locked account's
-            b.waitUpTo(20).until(d -> {
+            b.waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 var actors = d.findElements(By.cssSelector(".uw-actor"));
                 return !actors.isEmpty() && actors.stream().allMatch(a -> username.equals(a.getText()));
             });
