@@ -22,6 +22,7 @@ import org.unionworks.security.application.AuditFailures;
 import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.Roles;
 import org.unionworks.shared.application.Labels;
@@ -57,7 +58,7 @@ public class DefaultOrgRosterService implements OrgRosterService {
         }
         // on record before a byte leaves the server, in its own transaction: an aborted download stays audited
         audit.recordIndependently(AuditAction.EXPORT, "OrgRoster", me.orgUnitId(), AuditOutcome.SUCCESS,
-                format + ", rows=" + rows.size());
+                AuditDetail.of("export", format, rows.size()));
         renderer.render(TEMPLATE, new FilingHeader(me.orgUnitName(), LocalDate.now(), locale), Map.of(), rows,
                 format, out);
         return rows.size();

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
@@ -27,7 +28,8 @@ public class AuditFailures {
             String operation = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
             boolean denied = e instanceof NotFoundException || e instanceof AccessDeniedException;
             audit.recordIndependently(denied ? AuditAction.ACCESS_DENIED : AuditAction.OPERATION_FAILED, "Operation",
-                    operation, denied ? AuditOutcome.DENIED : AuditOutcome.FAILURE, e.messageKey());
+                    operation, denied ? AuditOutcome.DENIED : AuditOutcome.FAILURE,
+                    AuditDetail.of(denied ? "refused" : "failed", e.messageKey()));
             throw e;
         }
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditCriteria;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.AuditRepository;
 import org.unionworks.security.model.Roles;
@@ -35,7 +36,8 @@ public class DefaultAuditSearchService implements AuditSearchService {
         if (page.offset() == 0) {
             // watching the watchers: each new search is itself on record, not each page of it
             audit.record(AuditAction.AUDIT_SEARCH, "AuditEvent", null, AuditOutcome.SUCCESS,
-                    "action=" + criteria.action() + ", actor=" + criteria.actor() + ", rows=" + total);
+                    AuditDetail.of("auditSearch", criteria.action() == null ? "-" : criteria.action(),
+                            criteria.actor() == null ? "-" : criteria.actor(), total));
         }
         return new Page<>(items, total, page.offset(), page.size());
     }

@@ -4,11 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.LockoutPolicy;
 import org.unionworks.security.model.PasswordHasher;
@@ -46,7 +48,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
             hasher.matches(password, dummyHash());
             // the typed name is not recorded: people type passwords into the name field (IP and time are)
             audit.recordFor(null, null, AuditAction.LOGIN_FAILED, "AppUser", null, AuditOutcome.FAILURE,
-                    "unknown account");
+                    AuditDetail.of("unknownAccount"));
             return AuthenticationResult.INVALID;
         }
         AppUser user = found.get();
@@ -54,21 +56,22 @@ public class DefaultAuthenticationService implements AuthenticationService {
         boolean passwordOk = hasher.matches(password, user.getPasswordHash());
         if (user.isLockedAt(now)) {
             audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
-                    "account locked");
+                    AuditDetail.of("accountLocked"));
             return AuthenticationResult.INVALID;
         }
         if (!user.isEnabled()) {
             audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
-                    "account disabled");
+                    AuditDetail.of("accountDisabled"));
             return AuthenticationResult.INVALID;
         }
         if (!passwordOk) {
             boolean lockedNow = user.recordFailedLogin(lockout, now);
             audit.recordFor(name, orgId, AuditAction.LOGIN_FAILED, "AppUser", user.getId(), AuditOutcome.FAILURE,
-                    "wrong password, consecutive failures " + user.getFailedAttempts());
+                    AuditDetail.of("wrongPassword", user.getFailedAttempts()));
             if (lockedNow) {
                 audit.recordFor(name, orgId, AuditAction.ACCOUNT_LOCKED, "AppUser", user.getId(),
-                        AuditOutcome.SUCCESS, "locked until " + user.getLockedUntil());
+                        AuditOutcome.SUCCESS, AuditDetail.of("lockedUntil",
+                                user.getLockedUntil().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"))));
             }
             return AuthenticationResult.INVALID;
         }

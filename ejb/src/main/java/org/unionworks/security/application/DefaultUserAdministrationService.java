@@ -15,6 +15,7 @@ import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.PasswordHasher;
 import org.unionworks.security.model.PasswordPolicy;
@@ -85,7 +86,7 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
         users.add(user);
         em.flush();
         audit.record(AuditAction.USER_CREATED, TYPE, user.getId(), AuditOutcome.SUCCESS,
-                "org " + org.getId() + ", roles " + user.getRoles());
+                AuditDetail.of("userCreated", org.getId(), user.getRoles()));
         return UserView.of(user, OffsetDateTime.now());
     }
 
@@ -105,17 +106,18 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
             String before = user.getRoles().toString();
             user.grant(newRoles);
             audit.record(AuditAction.USER_ROLES_CHANGED, TYPE, user.getId(), AuditOutcome.SUCCESS,
-                    before + " -> " + user.getRoles());
+                    AuditDetail.of("rolesChanged", before, user.getRoles()));
         }
         if (!command.orgUnitId().equals(user.getOrgUnit().getId())) {
             Long before = user.getOrgUnit().getId();
             user.moveTo(orgInScope(command.orgUnitId()));
             audit.record(AuditAction.USER_ORG_CHANGED, TYPE, user.getId(), AuditOutcome.SUCCESS,
-                    "org " + before + " -> " + command.orgUnitId());
+                    AuditDetail.of("orgChanged", before, command.orgUnitId()));
         }
         if (!command.displayName().strip().equals(user.getDisplayName())) {
             user.rename(command.displayName());
-            audit.record(AuditAction.USER_UPDATED, TYPE, user.getId(), AuditOutcome.SUCCESS, "display name");
+            audit.record(AuditAction.USER_UPDATED, TYPE, user.getId(), AuditOutcome.SUCCESS,
+                    AuditDetail.of("displayNameChanged"));
         }
         if (command.enabled() != user.isEnabled()) {
             if (command.enabled()) {

@@ -19,6 +19,7 @@ import org.unionworks.organization.model.OrgUnitRepository;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.PasswordHasher;
 import org.unionworks.security.model.PasswordPolicy;
@@ -92,7 +93,7 @@ public class InitialAdminBootstrap {
         AppUser admin = new AppUser(name, name, root, EnumSet.of(Role.SECURITY_ADMIN), hasher.hash(secret));
         users.add(admin);
         audit.recordFor(null, null, AuditAction.SYSTEM_BOOTSTRAP, "AppUser", name, AuditOutcome.SUCCESS,
-                "first security administrator created at org " + root.getId());
+                AuditDetail.of("bootstrapAdmin", root.getId()));
         LOG.warning(() -> "first security administrator '" + name + "' created; remove the bootstrap variables");
     }
 

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.unionworks.security.application.AccessDeniedException;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.shared.application.RequestMetadata;
 import org.unionworks.shared.model.ConcurrentEditException;
@@ -48,7 +49,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException || e instanceof ForbiddenException) {
             // role refusals happen before any service runs, so they are audited here
-            audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED, "role");
+            audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED,
+                    AuditDetail.of("roleRefused"));
             return respond(Response.Status.FORBIDDEN, "forbidden", "Not allowed for your role", id);
         }
         if (e instanceof NotAuthorizedException) {

@@ -1,6 +1,7 @@
 package org.unionworks.web.audit;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -18,6 +20,8 @@ import org.primefaces.model.SortMeta;
 import org.unionworks.security.application.AuditEntryView;
 import org.unionworks.security.application.AuditSearchService;
 import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
+import org.unionworks.shared.application.Labels;
 import org.unionworks.security.model.AuditCriteria;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.shared.application.Page;
@@ -77,6 +81,12 @@ public class AuditSearchView implements Serializable {
     /** In the server's zone with the offset shown, so times from different servers stay comparable. */
     public String format(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(TIME);
+    }
+
+    /** The stored, language-neutral detail in the page's language. */
+    public String detail(AuditEntryView entry) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return AuditDetail.render(entry.detail(), Labels.bundle(locale));
     }
 
     public List<AuditAction> getActions() {
