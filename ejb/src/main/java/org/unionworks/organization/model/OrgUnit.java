@@ -67,6 +67,10 @@ public class OrgUnit {
         this.parent = parent;
         this.type = Objects.requireNonNull(type, "type");
         this.divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");
+        type.requiredDivisionLevel().filter(level -> level != divisionCode.level()).ifPresent(level -> {
+            throw new DomainException("organization.divisionCode.levelMismatch",
+                    type + " needs a " + level + "-level division code, not " + divisionCode, divisionCode.value());
+        });
         rename(name);
         changeCoveredWorkers(coveredWorkers);
         this.depth = parent == null ? 0 : parent.depth + 1;

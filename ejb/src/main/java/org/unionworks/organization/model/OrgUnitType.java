@@ -1,5 +1,7 @@
 package org.unionworks.organization.model;
 
+import java.util.Optional;
+
 /**
  * Kinds of union bodies and service agencies (guideline §4). Labels live in the
  * {@code org.unionworks.i18n.labels} bundle under {@code orgType.<NAME>}.
@@ -36,6 +38,17 @@ public enum OrgUnitType {
             case ENTERPRISE_UNION -> parent.isGrassrootsHub() || parent == COUNTY || parent == CITY || parent == COMMUNITY;
             case SERVICE_CENTRE, HOTLINE_12351, LEGAL_AID -> parent == NATIONAL || parent == PROVINCE || parent == CITY
                     || parent == COUNTY || parent.isGrassrootsHub();
+        };
+    }
+
+    /** Federations of an administrative level carry a division code of exactly that level (GB/T 2260). */
+    public Optional<DivisionCode.Level> requiredDivisionLevel() {
+        return switch (this) {
+            case NATIONAL -> Optional.of(DivisionCode.Level.NATIONAL);
+            case PROVINCE -> Optional.of(DivisionCode.Level.PROVINCE);
+            case CITY -> Optional.of(DivisionCode.Level.CITY);
+            case COUNTY -> Optional.of(DivisionCode.Level.COUNTY);
+            default -> Optional.empty();
         };
     }
 

@@ -57,6 +57,11 @@ class OrgUnitTest {
 
     @Test
     void aCityCannotFoundAUnitForAnotherCityOfTheSameProvince() {
+        DomainException wrongLevel = assertThrows(DomainException.class,
+                () -> jiangxi().foundChild(OrgUnitType.CITY, "东湖区总工会", DivisionCode.of("360102"), null));
+        assertEquals("organization.divisionCode.levelMismatch", wrongLevel.messageKey());
+        assertThrows(DomainException.class,
+                () -> OrgUnit.root(OrgUnitType.PROVINCE, "南昌市总工会", DivisionCode.of("360100")));
         OrgUnit nanchang = jiangxi().foundChild(OrgUnitType.CITY, "南昌市总工会", DivisionCode.of("360100"), null);
         DomainException e = assertThrows(DomainException.class,
                 () -> nanchang.foundChild(OrgUnitType.COUNTY, "昌江区总工会", DivisionCode.of("360202"), null));
