@@ -40,6 +40,11 @@ class PortalBrowserIT {
         return portal.toString().replaceAll("/+$", "") + "/" + page;
     }
 
+    private static String sessionId(Browser b) {
+        var cookie = b.driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     private void login(Browser b, String username, String password) {
         b.driver.get(url("login.xhtml"));
         b.type("loginForm:username", username);
@@ -52,9 +57,12 @@ class PortalBrowserIT {
         try (Browser b = Browser.open()) {
             b.driver.get(url("index.xhtml"));
             assertTrue(b.driver.getCurrentUrl().contains("login.xhtml"), "a protected page sends a stranger to login");
+            String before = sessionId(b);
+            assertTrue(before != null, "the login form already has a (server-side view state) session");
             login(b, "official", Api.DEMO_PASSWORD);
 
             assertEquals("南昌市总工会", b.visible("scopeName").getText());
+            assertFalse(before.equals(sessionId(b)), "a new session id after login (no session fixation)");
             b.screenshot("dashboard-zh");
             String dashboard = b.bodyText();
             assertTrue(dashboard.contains("工作台") && dashboard.contains("组织机构总数"), dashboard);
@@ -119,8 +127,15 @@ class PortalBrowserIT {
             b.screenshot("user-dialog");
             b.visible("userDialogForm:save").click();
             b.waitForText("已创建用户 " + username);
+            String signedIn = sessionId(b);
             b.visible("userForm:logout").click();
             b.visible("loggedOutNotice");
+            // the old session is gone on the server: replaying its cookie opens nothing
+            b.driver.manage().deleteCookieNamed("JSESSIONID");
+            b.driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", signedIn)
+                    .path("/unionworks").build());
+            b.driver.get(url("admin/users.xhtml"));
+            assertFalse(b.driver.getCurrentUrl().contains("admin/users"), "logout invalidated the session");
 
             for (int i = 0; i < 5; i++) {
                 login(b, username, "Wrong#Password" + i);

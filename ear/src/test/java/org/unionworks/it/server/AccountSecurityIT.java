@@ -2,7 +2,6 @@ package org.unionworks.it.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -225,6 +224,5 @@ class AccountSecurityIT {
                 .call(() -> users.create(new NewUserCommand("it.dual" + System.nanoTime() % 100000, "兼任", nanchang,
                         EnumSet.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN), PASSWORD.toCharArray()))));
         assertEquals("user.roles.adminsCombined", combined.messageKey());
-        assertNotEquals(0, auditOf("secadmin", AuditAction.USER_CREATED).size());
     }
 }

@@ -40,9 +40,9 @@ class PersistenceProviderIT {
                 eclipseLink.getClass().getName());
         ServerSession session = eclipseLink.getServerSession();
         assertTrue(session.isConnected(), "EclipseLink session logged in to the datasource");
-        assertEquals("org.eclipse.persistence.jpa.PersistenceProvider",
-                emf.getProperties().getOrDefault("jakarta.persistence.provider",
-                        org.eclipse.persistence.jpa.PersistenceProvider.class.getName()));
+        // a Hibernate factory cannot be unwrapped to EclipseLink's session: this fails unless EclipseLink is live
+        assertTrue(emf.getProperties().containsKey("eclipselink.target-server"),
+                "the live unit carries the EclipseLink settings of persistence.xml");
     }
 
     @Test

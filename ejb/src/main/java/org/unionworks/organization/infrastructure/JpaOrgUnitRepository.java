@@ -102,8 +102,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         Long sum = em.createQuery("SELECT SUM(o.coveredWorkers) FROM OrgUnit o WHERE o.path LIKE :scope"
                         + " AND o.type IN :hubs", Long.class)
                 .setParameter("scope", scope.likePattern())
-                .setParameter("hubs", List.of(OrgUnitType.STREET, OrgUnitType.TOWNSHIP,
-                        OrgUnitType.DEVELOPMENT_ZONE, OrgUnitType.INDUSTRIAL_PARK))
+                .setParameter("hubs", OrgUnitType.grassrootsHubs())
                 .getSingleResult();
         return sum == null ? 0 : sum;
     }

@@ -1,5 +1,7 @@
 package org.unionworks.organization.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,11 @@ public enum OrgUnitType {
     /** Street, township, development-zone and industrial-park unions: the only ones with a numeric staffing norm (§4). */
     public boolean isGrassrootsHub() {
         return this == STREET || this == TOWNSHIP || this == DEVELOPMENT_ZONE || this == INDUSTRIAL_PARK;
+    }
+
+    /** All grassroots hub types, for queries over covered workers. */
+    public static List<OrgUnitType> grassrootsHubs() {
+        return Arrays.stream(values()).filter(OrgUnitType::isGrassrootsHub).toList();
     }
 
     /** Whether a unit of this type may sit directly under a unit of {@code parent} type. */

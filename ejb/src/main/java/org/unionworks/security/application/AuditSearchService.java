@@ -9,4 +9,7 @@ import org.unionworks.shared.application.PageRequest;
 public interface AuditSearchService {
 
     Page<AuditEntryView> search(@NotNull AuditCriteria criteria, @NotNull PageRequest page);
+
+    /** How many rows match, for paging; not itself audited (the search that follows is). */
+    long count(@NotNull AuditCriteria criteria);
 }

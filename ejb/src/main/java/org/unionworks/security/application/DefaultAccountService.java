@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditOutcome;
@@ -47,10 +46,7 @@ public class DefaultAccountService implements AccountService {
         if (Arrays.equals(currentPassword, newPassword)) {
             throw new DomainException("password.unchanged", "new password equals the current one");
         }
-        List<String> problems = policy.violations(me.getUsername(), newPassword);
-        if (!problems.isEmpty()) {
-            throw new PasswordRejectedException(problems);
-        }
+        PasswordRejectedException.requireAcceptable(policy, me.getUsername(), newPassword);
         me.changePassword(hasher.hash(newPassword), OffsetDateTime.now());
         audit.record(AuditAction.PASSWORD_CHANGED, "AppUser", me.getId(), AuditOutcome.SUCCESS, null);
     }

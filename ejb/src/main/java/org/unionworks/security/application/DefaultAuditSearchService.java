@@ -28,6 +28,12 @@ public class DefaultAuditSearchService implements AuditSearchService {
     AuditTrail audit;
 
     @Override
+    public long count(AuditCriteria criteria) {
+        Caller me = caller.get();
+        return repository.count(me.scope(), me.isRoot(), criteria);
+    }
+
+    @Override
     public Page<AuditEntryView> search(AuditCriteria criteria, PageRequest page) {
         Caller me = caller.get();
         var items = repository.search(me.scope(), me.isRoot(), criteria, page.offset(), page.size()).stream()

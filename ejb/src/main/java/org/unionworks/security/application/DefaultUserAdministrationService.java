@@ -69,6 +69,11 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
     }
 
     @Override
+    public long count(String text) {
+        return users.count(caller.scope(), text);
+    }
+
+    @Override
     public UserView get(long userId) {
         return UserView.of(load(userId), OffsetDateTime.now());
     }
@@ -79,7 +84,7 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
         if (users.findByUsername(username).isPresent()) {
             throw new DomainException("user.username.taken", "username taken");
         }
-        checkPassword(username, command.initialPassword());
+        PasswordRejectedException.requireAcceptable(passwordPolicy, username, command.initialPassword());
         OrgUnit org = orgInScope(command.orgUnitId());
         AppUser user = new AppUser(username, command.displayName(), org, EnumSet.copyOf(command.roles()),
                 hasher.hash(command.initialPassword()));
@@ -142,7 +147,7 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
         if (user.getId() == caller.get().userId()) {
             throw new DomainException("user.self.forbidden", "use change-password for your own account");
         }
-        checkPassword(user.getUsername(), newPassword);
+        PasswordRejectedException.requireAcceptable(passwordPolicy, user.getUsername(), newPassword);
         user.changePassword(hasher.hash(newPassword), OffsetDateTime.now());
         audit.record(AuditAction.PASSWORD_RESET, TYPE, user.getId(), AuditOutcome.SUCCESS, null);
     }
@@ -160,12 +165,5 @@ public class DefaultUserAdministrationService implements UserAdministrationServi
 
     private OrgUnit orgInScope(long orgUnitId) {
         return units.find(caller.scope(), orgUnitId).orElseThrow(() -> new NotFoundException("OrgUnit", orgUnitId));
-    }
-
-    private void checkPassword(String username, char[] password) {
-        List<String> problems = passwordPolicy.violations(username, password);
-        if (!problems.isEmpty()) {
-            throw new PasswordRejectedException(problems);
-        }
     }
 }

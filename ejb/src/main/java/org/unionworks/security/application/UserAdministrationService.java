@@ -10,6 +10,8 @@ public interface UserAdministrationService {
 
     Page<UserView> list(String text, PageRequest page);
 
+    long count(String text);
+
     UserView get(long userId);
 
     UserView create(@NotNull @Valid NewUserCommand command);

@@ -33,7 +33,7 @@ public class PasswordChangeView {
             account.changeOwnPassword(chars(current), chars(replacement));
             Messages.info("password.changed");
         } catch (PasswordRejectedException e) {
-            e.violations().forEach(v -> Messages.error(v, policy.minLength(), policy.minCharacterClasses()));
+            Messages.passwordRejected(e, policy);
         } catch (DomainException e) {
             Messages.error(e);
         } finally {
@@ -44,7 +44,7 @@ public class PasswordChangeView {
     }
 
     public String getRules() {
-        return Messages.text("password.rules", policy.minLength(), policy.minCharacterClasses());
+        return Messages.passwordRules(policy);
     }
 
     private static char[] chars(String s) {

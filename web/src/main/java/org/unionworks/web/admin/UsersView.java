@@ -27,7 +27,6 @@ import org.unionworks.security.model.PasswordPolicy;
 import org.unionworks.security.model.Role;
 import org.unionworks.shared.application.Page;
 import org.unionworks.shared.application.PageRequest;
-import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.Messages;
 
@@ -68,14 +67,13 @@ public class UsersView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) users.list(text, PageRequest.first(1)).total();
+                return (int) users.count(text);
             }
 
             @Override
             public List<UserView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
                 Page<UserView> page = users.list(text, new PageRequest(first, pageSize, null, true));
-                setRowCount((int) page.total());
                 return page.items();
             }
 
@@ -135,10 +133,7 @@ public class UsersView implements Serializable {
             }
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
         } catch (PasswordRejectedException e) {
-            rejected(e);
-            PrimeFaces.current().ajax().addCallbackParam("failed", true);
-        } catch (ConcurrentEditException e) {
-            Messages.error(e);
+            Messages.passwordRejected(e, passwordPolicy);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         } catch (DomainException e) {
             Messages.error(e);
@@ -155,12 +150,8 @@ public class UsersView implements Serializable {
         }
     }
 
-    private void rejected(PasswordRejectedException e) {
-        e.violations().forEach(v -> Messages.error(v, passwordPolicy.minLength(), passwordPolicy.minCharacterClasses()));
-    }
-
     public String getPasswordRules() {
-        return Messages.text("password.rules", passwordPolicy.minLength(), passwordPolicy.minCharacterClasses());
+        return Messages.passwordRules(passwordPolicy);
     }
 
     public void resetPassword() {
@@ -169,7 +160,7 @@ public class UsersView implements Serializable {
             Messages.info("user.passwordReset", username);
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
         } catch (PasswordRejectedException e) {
-            rejected(e);
+            Messages.passwordRejected(e, passwordPolicy);
         } catch (DomainException e) {
             Messages.error(e);
         } finally {

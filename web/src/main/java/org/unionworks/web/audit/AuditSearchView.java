@@ -52,14 +52,13 @@ public class AuditSearchView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return getRowCount();
+                return (int) audit.count(criteria());
             }
 
             @Override
             public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
                 Page<AuditEntryView> page = audit.search(criteria(), new PageRequest(first, pageSize, null, false));
-                setRowCount((int) page.total());
                 return page.items();
             }
 

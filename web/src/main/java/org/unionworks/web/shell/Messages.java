@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.unionworks.security.application.PasswordRejectedException;
+import org.unionworks.security.model.PasswordPolicy;
 import org.unionworks.shared.model.DomainException;
 
 /** Faces messages from the bundles, in the view's language. */
@@ -37,6 +39,16 @@ public final class Messages {
 
     public static void error(DomainException e) {
         add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+    }
+
+    /** Each broken password rule, with the policy's own numbers. */
+    public static void passwordRejected(PasswordRejectedException e, PasswordPolicy policy) {
+        e.violations().forEach(v -> error(v, policy.minLength(), policy.minCharacterClasses()));
+    }
+
+    /** The password rules as the policy in force states them. */
+    public static String passwordRules(PasswordPolicy policy) {
+        return text("password.rules", policy.minLength(), policy.minCharacterClasses());
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {
