@@ -3,6 +3,7 @@ package org.unionworks.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.unionworks.security.application.PasswordRejectedException;
@@ -13,19 +14,30 @@ import org.unionworks.shared.model.DomainException;
 public final class Messages {
 
     private static final String BUNDLE = "org.unionworks.web.messages";
+    /** Rule messages the services also render themselves (import reports): one text for both. */
+    private static final String DOMAIN_ERRORS = "org.unionworks.i18n.errors";
 
     private Messages() {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
-        } catch (MissingResourceException e) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String pattern = pattern(BUNDLE, key, locale);
+        if (pattern == null) {
+            pattern = pattern(DOMAIN_ERRORS, key, locale);
+        }
+        if (pattern == null) {
             return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String pattern(String bundleName, String key, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(bundleName, locale, Thread.currentThread().getContextClassLoader())
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return null;
         }
     }
 
