@@ -18,8 +18,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.OrgUnitType;
+import org.unionworks.registry.model.EducationLevel;
+import org.unionworks.registry.model.PoliticalStatus;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.security.model.PersonalField;
 import org.unionworks.security.model.Role;
 
 class LabelsBundleTest {
@@ -27,7 +30,8 @@ class LabelsBundleTest {
     private static final String CHINESE = "/org/unionworks/i18n/labels.properties";
     private static final String ENGLISH = "/org/unionworks/i18n/labels_en.properties";
 
-    private static Properties load(String resource) throws IOException {
+    /** Reads a bundle file as UTF-8, the way the bundles are written; shared with {@link ErrorsBundleTest}. */
+    static Properties load(String resource) throws IOException {
         try (InputStream in = LabelsBundleTest.class.getResourceAsStream(resource)) {
             assertNotNull(in, resource + " is not on the classpath");
             Properties p = new Properties();
@@ -53,6 +57,9 @@ class LabelsBundleTest {
         keys.addAll(keysOf(Role.values(), Role::labelKey));
         keys.addAll(keysOf(AuditAction.values(), AuditAction::labelKey));
         keys.addAll(keysOf(AuditOutcome.values(), o -> "auditOutcome." + o.name()));
+        keys.addAll(keysOf(EducationLevel.values(), EducationLevel::labelKey));
+        keys.addAll(keysOf(PoliticalStatus.values(), PoliticalStatus::labelKey));
+        keys.addAll(keysOf(PersonalField.values(), PersonalField::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = load(resource);
@@ -68,12 +75,17 @@ class LabelsBundleTest {
         assertEquals("orgType.NATIONAL", OrgUnitType.NATIONAL.labelKey());
         assertEquals("role.AUDIT_ADMIN", Role.AUDIT_ADMIN.labelKey());
         assertEquals("auditAction.LOGIN_FAILED", AuditAction.LOGIN_FAILED.labelKey());
+        assertEquals("education.28", EducationLevel.UNIVERSITY_ORDINARY_CLASS_GRADUATED.labelKey());
+        assertEquals("politicalStatus.NON_PARTY", PoliticalStatus.NON_PARTY.labelKey());
+        assertEquals("personalField.RESIDENT_ID", PersonalField.RESIDENT_ID.labelKey());
     }
 
     @Test
     void theBaseBundleIsChineseReadAsUtf8() throws IOException {
         Properties zh = load(CHINESE);
         assertEquals("全国总工会", zh.getProperty("orgType.NATIONAL"));
+        assertEquals("大学普通班毕业", zh.getProperty("education.28"));
+        assertEquals("无党派民主人士", zh.getProperty("politicalStatus.NON_PARTY"));
         long withoutChinese = zh.stringPropertyNames().stream()
                 .filter(k -> zh.getProperty(k).codePoints()
                         .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
