@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.OrgUnitType;
+import org.unionworks.registry.model.Gender;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.Role;
@@ -53,6 +54,7 @@ class LabelsBundleTest {
         keys.addAll(keysOf(Role.values(), Role::labelKey));
         keys.addAll(keysOf(AuditAction.values(), AuditAction::labelKey));
         keys.addAll(keysOf(AuditOutcome.values(), o -> "auditOutcome." + o.name()));
+        keys.addAll(keysOf(Gender.values(), Gender::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = load(resource);
@@ -68,6 +70,7 @@ class LabelsBundleTest {
         assertEquals("orgType.NATIONAL", OrgUnitType.NATIONAL.labelKey());
         assertEquals("role.AUDIT_ADMIN", Role.AUDIT_ADMIN.labelKey());
         assertEquals("auditAction.LOGIN_FAILED", AuditAction.LOGIN_FAILED.labelKey());
+        assertEquals("gender.FEMALE", Gender.FEMALE.labelKey());
     }
 
     @Test
@@ -87,6 +90,8 @@ class LabelsBundleTest {
         assertEquals("审计管理员", Labels.bundle(Locale.CHINESE).getString("role.AUDIT_ADMIN"));
         assertEquals("Audit administrator", Labels.bundle(Locale.ENGLISH).getString("role.AUDIT_ADMIN"));
         assertEquals("Audit administrator", Labels.bundle(Locale.UK).getString("role.AUDIT_ADMIN"));
+        assertEquals("女", Labels.bundle(Locale.SIMPLIFIED_CHINESE).getString("gender.FEMALE"));
+        assertEquals("Male", Labels.bundle(Locale.ENGLISH).getString("gender.MALE"));
         assertTrue(Labels.bundle(Locale.FRENCH).getString("orgType.CITY").contains("总工会"),
                 "a locale without labels gets the Chinese base bundle, never the JVM default");
     }
