@@ -50,11 +50,16 @@ public final class DivisionCode {
         if (NATIONAL.value.equals(code)) {
             return true;
         }
-        if (!PROVINCE_PREFIXES.contains(code.substring(0, 2))) {
+        if (!isProvincePrefix(code.substring(0, 2))) {
             return false;
         }
         // a county part without a city part ("xx00yy") does not exist in GB/T 2260
         return !(code.startsWith("00", 2) && !code.startsWith("00", 4));
+    }
+
+    /** Whether two digits are the prefix of a GB/T 2260 province-level unit (national 10 is not). */
+    public static boolean isProvincePrefix(String twoDigits) {
+        return PROVINCE_PREFIXES.contains(twoDigits);
     }
 
     public String value() {

@@ -91,4 +91,16 @@ class DivisionCodeTest {
         assertFalse(DivisionCode.of("360102").equals(DivisionCode.of("360103")));
         assertEquals("360102", DivisionCode.of("360102").toString());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"})
+    void provincePrefixesOfTheStandard(String prefix) {
+        assertTrue(DivisionCode.isProvincePrefix(prefix));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10", "16", "20", "24", "30", "38", "40", "47", "55", "60", "66", "70", "72", "80", "83", "1", "110"})
+    void notProvincePrefixes(String prefix) {
+        assertFalse(DivisionCode.isProvincePrefix(prefix));
+    }
 }

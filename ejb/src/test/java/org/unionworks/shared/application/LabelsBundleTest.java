@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.PoliticalStatus;
+import org.unionworks.registry.model.Gender;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.PersonalField;
@@ -60,6 +61,7 @@ class LabelsBundleTest {
         keys.addAll(keysOf(EducationLevel.values(), EducationLevel::labelKey));
         keys.addAll(keysOf(PoliticalStatus.values(), PoliticalStatus::labelKey));
         keys.addAll(keysOf(PersonalField.values(), PersonalField::labelKey));
+        keys.addAll(keysOf(Gender.values(), Gender::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = load(resource);
@@ -78,6 +80,7 @@ class LabelsBundleTest {
         assertEquals("education.28", EducationLevel.UNIVERSITY_ORDINARY_CLASS_GRADUATED.labelKey());
         assertEquals("politicalStatus.NON_PARTY", PoliticalStatus.NON_PARTY.labelKey());
         assertEquals("personalField.RESIDENT_ID", PersonalField.RESIDENT_ID.labelKey());
+        assertEquals("gender.FEMALE", Gender.FEMALE.labelKey());
     }
 
     @Test
@@ -99,6 +102,8 @@ class LabelsBundleTest {
         assertEquals("审计管理员", Labels.bundle(Locale.CHINESE).getString("role.AUDIT_ADMIN"));
         assertEquals("Audit administrator", Labels.bundle(Locale.ENGLISH).getString("role.AUDIT_ADMIN"));
         assertEquals("Audit administrator", Labels.bundle(Locale.UK).getString("role.AUDIT_ADMIN"));
+        assertEquals("女", Labels.bundle(Locale.SIMPLIFIED_CHINESE).getString("gender.FEMALE"));
+        assertEquals("Male", Labels.bundle(Locale.ENGLISH).getString("gender.MALE"));
         assertTrue(Labels.bundle(Locale.FRENCH).getString("orgType.CITY").contains("总工会"),
                 "a locale without labels gets the Chinese base bundle, never the JVM default");
     }
