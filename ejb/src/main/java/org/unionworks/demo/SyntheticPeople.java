@@ -107,6 +107,7 @@ public final class SyntheticPeople {
         LocalDate birthDate = slot.birthDate();
         String name = names.next(random, gender);
         String education = EDUCATION.next(random);
+        // a master's degree is rare before 24, the age of those born 2000 in the 2024 reference year
         if ("14".equals(education) && birthDate.getYear() > 2000) {
             education = "21";
         }

@@ -2,7 +2,6 @@ package org.unionworks.demo;
 
 import java.time.LocalDate;
 import org.unionworks.registry.model.Gender;
-import org.unionworks.registry.model.ResidentId;
 
 /**
  * One made-up professional for the demo seed and the benchmark.
@@ -16,10 +15,10 @@ public record SyntheticPerson(String name, String residentId, Gender gender, Loc
                               String educationCode, String major, boolean socialWorkMajor,
                               String politicalStatusCode) {
 
-    /** Made-up, but shaped like personal data: printed the way real records must be. */
+    /** Made-up, but shaped like personal data and logged like it: no name, ID, birth date or mobile. */
     @Override
     public String toString() {
-        return "SyntheticPerson[residentId=" + ResidentId.parse(residentId).masked() + ", educationCode=" + educationCode
+        return "SyntheticPerson[educationCode=" + educationCode + ", socialWorkMajor=" + socialWorkMajor
                 + ", politicalStatusCode=" + politicalStatusCode + "]";
     }
 }

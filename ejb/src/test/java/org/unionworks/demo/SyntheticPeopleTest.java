@@ -231,7 +231,8 @@ class SyntheticPeopleTest {
         assertFalse(text.contains(p.name()), text);
         assertFalse(text.contains(p.residentId()), text);
         assertFalse(text.contains(p.mobile()), text);
-        assertTrue(text.contains(p.residentId().substring(p.residentId().length() - 4)), text);
+        assertFalse(text.contains(p.birthDate().toString()), text);
+        assertTrue(text.contains("educationCode=" + p.educationCode()), text);
     }
 
     @Test
