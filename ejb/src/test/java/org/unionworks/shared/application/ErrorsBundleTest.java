@@ -17,8 +17,8 @@ class ErrorsBundleTest {
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() {
-        Properties zh = ErrorBundles.load(ErrorBundles.CHINESE);
-        Properties en = ErrorBundles.load(ErrorBundles.ENGLISH);
+        Properties zh = BundleFiles.load(BundleFiles.CHINESE_ERRORS);
+        Properties en = BundleFiles.load(BundleFiles.ENGLISH_ERRORS);
         assertFalse(zh.isEmpty());
         assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     }
@@ -32,8 +32,8 @@ class ErrorsBundleTest {
         // numbers suit both {0} and {0,number,#}
         Object[] arguments = {1201, 1202, 1203, 1204};
         List<String> broken = new ArrayList<>();
-        for (String resource : List.of(ErrorBundles.CHINESE, ErrorBundles.ENGLISH)) {
-            Properties messages = ErrorBundles.load(resource);
+        for (String resource : List.of(BundleFiles.CHINESE_ERRORS, BundleFiles.ENGLISH_ERRORS)) {
+            Properties messages = BundleFiles.load(resource);
             for (String key : messages.stringPropertyNames()) {
                 String pattern = messages.getProperty(key);
                 String rendered = new MessageFormat(pattern, Locale.ROOT).format(arguments);
@@ -53,6 +53,6 @@ class ErrorsBundleTest {
 
     @Test
     void assertDefinedFailsForAMissingKey() {
-        assertThrows(AssertionError.class, () -> ErrorBundles.assertDefined("no.such.key"));
+        assertThrows(AssertionError.class, () -> BundleFiles.assertErrorDefined("no.such.key"));
     }
 }

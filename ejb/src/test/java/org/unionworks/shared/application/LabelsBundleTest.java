@@ -2,14 +2,8 @@ package org.unionworks.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,27 +22,16 @@ class LabelsBundleTest {
     private static final String CHINESE = "/org/unionworks/i18n/labels.properties";
     private static final String ENGLISH = "/org/unionworks/i18n/labels_en.properties";
 
-    private static Properties load(String resource) throws IOException {
-        try (InputStream in = LabelsBundleTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource + " is not on the classpath");
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            return p;
-        }
-    }
-
     @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Properties zh = load(CHINESE);
-        Properties en = load(ENGLISH);
+    void chineseAndEnglishHaveTheSameKeys() {
+        Properties zh = BundleFiles.load(CHINESE);
+        Properties en = BundleFiles.load(ENGLISH);
         assertFalse(zh.isEmpty());
         assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     }
 
     @Test
-    void everyDomainValueHasALabelInBothLanguages() throws IOException {
+    void everyDomainValueHasALabelInBothLanguages() {
         List<String> keys = new ArrayList<>();
         keys.addAll(keysOf(OrgUnitType.values(), OrgUnitType::labelKey));
         keys.addAll(keysOf(Role.values(), Role::labelKey));
@@ -57,7 +40,7 @@ class LabelsBundleTest {
         keys.addAll(keysOf(Gender.values(), Gender::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
-            Properties labels = load(resource);
+            Properties labels = BundleFiles.load(resource);
             List<String> missing = keys.stream()
                     .filter(k -> labels.getProperty(k) == null || labels.getProperty(k).isBlank())
                     .toList();
@@ -74,8 +57,8 @@ class LabelsBundleTest {
     }
 
     @Test
-    void theBaseBundleIsChineseReadAsUtf8() throws IOException {
-        Properties zh = load(CHINESE);
+    void theBaseBundleIsChineseReadAsUtf8() {
+        Properties zh = BundleFiles.load(CHINESE);
         assertEquals("全国总工会", zh.getProperty("orgType.NATIONAL"));
         long withoutChinese = zh.stringPropertyNames().stream()
                 .filter(k -> zh.getProperty(k).codePoints()
