@@ -37,7 +37,8 @@ public final class DivisionCatalogueParser {
     }
 
     /**
-     * The entries in the order of the text.
+     * The entries in the order of the text. The caller opens the reader with the file's
+     * encoding (UTF-8 for the published lists) and closes it.
      *
      * @throws DomainException {@code organization.divisionCatalogue.malformedLine} (line number),
      *                         {@code organization.divisionCatalogue.duplicateCode} (line number, code,

@@ -18,7 +18,7 @@ public final class CreditCode {
     public static final char UNION_AUTHORITY = '8';
 
     /** GB 32100 leaves out I, O, S, V and Z, which are easily mistaken for 1, 0, 5, U and 2. */
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORGANISATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.DivisionCode.Level;
 import org.unionworks.organization.model.DivisionEntry;
-import org.unionworks.shared.application.ErrorBundles;
+import org.unionworks.shared.application.BundleFiles;
 import org.unionworks.shared.model.DomainException;
 
 class DivisionCatalogueParserTest {
@@ -28,7 +28,7 @@ class DivisionCatalogueParserTest {
 
     private static DomainException refusal(String text) {
         DomainException e = assertThrows(DomainException.class, () -> parse(text));
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
         return e;
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.unionworks.shared.application.ErrorBundles;
+import org.unionworks.shared.application.BundleFiles;
 
 /**
  * Real codes are from the companies' published business licences and pass both their GB 32100
@@ -26,7 +26,7 @@ class CreditCodeTest {
 
     private static String refusal(String raw) {
         InvalidCreditCodeException e = assertThrows(InvalidCreditCodeException.class, () -> CreditCode.parse(raw));
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
         return e.messageKey();
     }
 
@@ -105,7 +105,7 @@ class CreditCodeTest {
         InvalidCreditCodeException e = assertThrows(InvalidCreditCodeException.class, () -> CreditCode.parse(raw));
         assertEquals("organization.creditCode.characters", e.messageKey());
         assertEquals(List.of(position), List.of(e.arguments()));
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
     }
 
     @ParameterizedTest

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.unionworks.shared.application.ErrorBundles;
+import org.unionworks.shared.application.BundleFiles;
 
 /**
  * The check characters below were worked out by hand (or, for the table of remainders, with a
@@ -31,7 +31,7 @@ class ResidentIdTest {
 
     private static String refusal(String raw) {
         InvalidResidentIdException e = assertThrows(InvalidResidentIdException.class, () -> parse(raw));
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
         return e.messageKey();
     }
 
@@ -119,7 +119,7 @@ class ResidentIdTest {
         InvalidResidentIdException e = assertThrows(InvalidResidentIdException.class, () -> parse(raw));
         assertEquals("registry.residentId.nonDigit", e.messageKey());
         assertEquals(List.of(position), List.of(e.arguments()));
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
     }
 
     @ParameterizedTest
@@ -162,7 +162,7 @@ class ResidentIdTest {
         InvalidResidentIdException e = assertThrows(InvalidResidentIdException.class,
                 () -> ResidentId.parse("360102202406010029", TODAY.minusDays(1)));
         assertEquals("registry.residentId.birthDateInFuture", e.messageKey());
-        ErrorBundles.assertDefined(e.messageKey());
+        BundleFiles.assertErrorDefined(e.messageKey());
         assertEquals(TODAY, ResidentId.parse("360102202406010029", TODAY).birthDate());
     }
 

@@ -2,52 +2,57 @@ package org.unionworks.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.unionworks.registry.model.EducationLevel;
-import org.unionworks.registry.model.PhoneNumber;
-import org.unionworks.registry.model.PoliticalStatus;
 
 class ErrorsBundleTest {
 
-    private static final String CHINESE = "/org/unionworks/i18n/errors.properties";
-    private static final String ENGLISH = "/org/unionworks/i18n/errors_en.properties";
-
-    /** Every message key a domain class throws; a key added in code but not in the bundles shows up here. */
-    private static final List<String> THROWN_KEYS = List.of(
-            PhoneNumber.BLANK, PhoneNumber.INVALID, EducationLevel.UNKNOWN, PoliticalStatus.UNKNOWN);
-
     @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Properties zh = LabelsBundleTest.load(CHINESE);
+    void chineseAndEnglishHaveTheSameKeys() {
+        Properties zh = BundleFiles.load(BundleFiles.CHINESE_ERRORS);
+        Properties en = BundleFiles.load(BundleFiles.ENGLISH_ERRORS);
         assertFalse(zh.isEmpty());
-        assertEquals(new TreeSet<>(zh.stringPropertyNames()),
-                new TreeSet<>(LabelsBundleTest.load(ENGLISH).stringPropertyNames()));
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     }
 
+    /**
+     * Messages are rendered with MessageFormat: a lone apostrophe would swallow the rest of the
+     * text and its placeholders ("parent's area {1}" prints "parents area {1}").
+     */
     @Test
-    void everyThrownKeyHasAMessageInBothLanguages() throws IOException {
-        for (String resource : List.of(CHINESE, ENGLISH)) {
-            Properties messages = LabelsBundleTest.load(resource);
-            List<String> missing = THROWN_KEYS.stream()
-                    .filter(k -> messages.getProperty(k) == null || messages.getProperty(k).isBlank())
-                    .toList();
-            assertEquals(List.of(), missing, "messages missing in " + resource);
+    void everyMessageRendersItsPlaceholdersAndKeepsItsApostrophes() {
+        // numbers suit both {0} and {0,number,#}
+        Object[] arguments = {1201, 1202, 1203, 1204};
+        List<String> broken = new ArrayList<>();
+        for (String resource : List.of(BundleFiles.CHINESE_ERRORS, BundleFiles.ENGLISH_ERRORS)) {
+            Properties messages = BundleFiles.load(resource);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                String rendered = new MessageFormat(pattern, Locale.ROOT).format(arguments);
+                if (rendered.contains("{") || pattern.replace("''", "").contains("'")) {
+                    broken.add(resource + " " + key);
+                }
+            }
         }
+        assertEquals(List.of(), broken);
     }
 
     @Test
-    void theBaseBundleIsChinese() throws IOException {
-        Properties zh = LabelsBundleTest.load(CHINESE);
-        assertEquals("请填写电话号码。", zh.getProperty("registry.phone.blank"));
-        List<String> withoutChinese = zh.stringPropertyNames().stream()
-                .filter(k -> zh.getProperty(k).codePoints()
-                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                .toList();
-        assertEquals(List.of(), withoutChinese);
+    void theCheckAboveCatchesALoneApostrophe() {
+        String pattern = "lies outside the parent's area {0}";
+        assertTrue(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"X"}).contains("{0}"));
+    }
+
+    @Test
+    void assertDefinedFailsForAMissingKey() {
+        assertThrows(AssertionError.class, () -> BundleFiles.assertErrorDefined("no.such.key"));
     }
 }

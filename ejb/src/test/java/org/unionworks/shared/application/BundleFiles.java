@@ -12,17 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 
-/** The two files of the errors bundle, read as UTF-8 the way ResourceBundle reads them. */
-public final class ErrorBundles {
+/** Message bundle files read as UTF-8, the way ResourceBundle reads them since Java 9. */
+public final class BundleFiles {
 
-    public static final String CHINESE = "/org/unionworks/i18n/errors.properties";
-    public static final String ENGLISH = "/org/unionworks/i18n/errors_en.properties";
+    public static final String CHINESE_ERRORS = "/org/unionworks/i18n/errors.properties";
+    public static final String ENGLISH_ERRORS = "/org/unionworks/i18n/errors_en.properties";
 
-    private ErrorBundles() {
+    private BundleFiles() {
     }
 
     public static Properties load(String resource) {
-        try (InputStream in = ErrorBundles.class.getResourceAsStream(resource)) {
+        try (InputStream in = BundleFiles.class.getResourceAsStream(resource)) {
             assertNotNull(in, resource + " is not on the classpath");
             Properties p = new Properties();
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -34,9 +34,9 @@ public final class ErrorBundles {
         }
     }
 
-    /** Fails unless {@code key} has a non-blank text in Chinese and in English. */
-    public static void assertDefined(String key) {
-        for (String resource : List.of(CHINESE, ENGLISH)) {
+    /** Fails unless the errors bundle has a non-blank text for {@code key} in Chinese and in English. */
+    public static void assertErrorDefined(String key) {
+        for (String resource : List.of(CHINESE_ERRORS, ENGLISH_ERRORS)) {
             String text = load(resource).getProperty(key);
             assertTrue(text != null && !text.isBlank(), key + " has no text in " + resource);
         }
