@@ -2,14 +2,9 @@ package org.unionworks.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,15 +22,8 @@ class LabelsBundleTest {
     private static final String CHINESE = "/org/unionworks/i18n/labels.properties";
     private static final String ENGLISH = "/org/unionworks/i18n/labels_en.properties";
 
-    private static Properties load(String resource) throws IOException {
-        try (InputStream in = LabelsBundleTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource + " is not on the classpath");
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            return p;
-        }
+    private static Properties load(String resource) {
+        return BundleResources.load(resource);
     }
 
     @Test
