@@ -66,6 +66,19 @@ final class DemoProvince {
     static final List<String> COMMUNITY_POOL = List.of("幸福", "和谐", "阳光", "锦绣", "翠苑", "金桥", "东湖",
             "书香", "春晖", "丰和", "紫荆", "桂花");
 
+    private static final java.util.Map<org.unionworks.registry.model.ServiceField, String> POST_TITLES = java.util.Map.of(
+            org.unionworks.registry.model.ServiceField.ORGANISING_BARGAINING, "建会与集体协商指导岗",
+            org.unionworks.registry.model.ServiceField.LEGAL_AID_MEDIATION, "法律援助与调解岗",
+            org.unionworks.registry.model.ServiceField.LABOUR_PROTECTION, "劳动保护监督岗",
+            org.unionworks.registry.model.ServiceField.HARDSHIP_EMPLOYMENT, "困难帮扶与就业服务岗",
+            org.unionworks.registry.model.ServiceField.COUNSELLING, "心理疏导与矛盾化解岗",
+            org.unionworks.registry.model.ServiceField.INTERNET_SERVICES, "网上普惠服务岗",
+            org.unionworks.registry.model.ServiceField.MIGRANT_TRAINING, "农民工新市民培训岗");
+
+    static String postTitle(org.unionworks.registry.model.ServiceField field, int n) {
+        return POST_TITLES.get(field) + (n == 0 ? "" : "（" + (n + 1) + "）");
+    }
+
     private DemoProvince() {
     }
 }

@@ -25,6 +25,12 @@ public class Identities {
     @EJB
     AsPasswordChanger passwordChanger;
 
+    @EJB
+    AsSecondNanchangOfficial secondNanchangOfficial;
+
+    @EJB
+    AsNanchangPersonalData nanchangPersonalData;
+
     public Identity nanchangOfficial() {
         return nanchangOfficial;
     }
@@ -47,5 +53,13 @@ public class Identities {
 
     public Identity passwordChanger() {
         return passwordChanger;
+    }
+
+    public Identity secondNanchangOfficial() {
+        return secondNanchangOfficial;
+    }
+
+    public Identity nanchangPersonalData() {
+        return nanchangPersonalData;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.unionworks.shared.model.DomainException;
@@ -53,6 +54,22 @@ public class OrgUnit {
     @Column(name = "covered_workers")
     private Long coveredWorkers;
 
+    @Column(name = "covered_enterprises")
+    private Long coveredEnterprises;
+
+    /** First day the unit exists; with {@link #validTo} the period in which it can hold posts and people. */
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    /** First day it no longer exists (merged or dissolved); null while it exists. */
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    /** The unit it was merged into, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private OrgUnit successor;
+
     @Version
     private long version;
 
@@ -74,6 +91,7 @@ public class OrgUnit {
         rename(name);
         changeCoveredWorkers(coveredWorkers);
         this.depth = parent == null ? 0 : parent.depth + 1;
+        this.validFrom = LocalDate.of(2016, 1, 1);
         this.createdAt = OffsetDateTime.now();
     }
 
@@ -103,6 +121,52 @@ public class OrgUnit {
         this.path = (parent == null ? "/" : parent.path) + id + "/";
     }
 
+    /** Sets the founding date of a unit not yet in use (a new unit, or one being seeded from records). */
+    public OrgUnit foundedOn(LocalDate date) {
+        if (date == null || (parent != null && date.isBefore(parent.validFrom))) {
+            throw new DomainException("organization.validFrom.invalid", "founding date missing or before the parent's");
+        }
+        this.validFrom = date;
+        return this;
+    }
+
+    /**
+     * Merges this unit into {@code target} from {@code date}: this unit stops existing but
+     * keeps its id, path and history, so postings and reports of earlier dates still point at
+     * it (a district merger must not rewrite history).
+     */
+    public void mergeInto(OrgUnit target, LocalDate date) {
+        if (target == null || target.equals(this) || target.type != type) {
+            throw new DomainException("organization.merge.invalidTarget", "merge target must be another unit of the same kind");
+        }
+        if (!target.isActiveOn(date)) {
+            throw new DomainException("organization.merge.targetDissolved", "merge target does not exist on that date",
+                    target.getName());
+        }
+        end(date);
+        this.successor = target;
+    }
+
+    /** The unit is dissolved from {@code date}; its records stay for history. */
+    public void dissolve(LocalDate date) {
+        end(date);
+    }
+
+    private void end(LocalDate date) {
+        if (validTo != null) {
+            throw new DomainException("organization.alreadyEnded", "unit already merged or dissolved", name);
+        }
+        if (date == null || !date.isAfter(validFrom)) {
+            throw new DomainException("organization.endDate.invalid", "end date must follow the founding date");
+        }
+        this.validTo = date;
+    }
+
+    /** Half-open validity: exists from {@code validFrom} up to, not including, {@code validTo}. */
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
+    }
+
     public void rename(String newName) {
         String trimmed = newName == null ? "" : newName.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
@@ -116,6 +180,29 @@ public class OrgUnit {
             throw new DomainException("organization.coveredWorkers.negative", "covered workers cannot be negative");
         }
         this.coveredWorkers = workers;
+    }
+
+    public void changeCoveredEnterprises(Long enterprises) {
+        if (enterprises != null && enterprises < 0) {
+            throw new DomainException("organization.coveredEnterprises.negative", "covered enterprises cannot be negative");
+        }
+        this.coveredEnterprises = enterprises;
+    }
+
+    public Long getCoveredEnterprises() {
+        return coveredEnterprises;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public OrgUnit getSuccessor() {
+        return successor;
     }
 
     public Long getId() {

@@ -35,6 +35,16 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEvent> forObject(String objectType, String objectId, int max) {
+        return em.createQuery("SELECT a FROM AuditEvent a WHERE a.objectType = :type AND a.objectId = :id"
+                        + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEvent.class)
+                .setParameter("type", objectType)
+                .setParameter("id", objectId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public long count(OrgScope scope, boolean includeUnattributed, AuditCriteria c) {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE " + where(includeUnattributed, c),
                 Long.class);

@@ -2,6 +2,7 @@ package org.unionworks.security.model;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -17,8 +18,17 @@ public final class AuditDetail {
 
     private static final String SEPARATOR = "|";
     private static final String KEY_PREFIX = "auditDetail.";
+    private static final String LABEL_MARK = "#";
 
     private AuditDetail() {
+    }
+
+    /**
+     * An argument that the reader sees in their own language: label keys, rendered from the
+     * labels bundle and joined with a list separator ({@code #field.fullName,#field.phone}).
+     */
+    public static String labels(Collection<String> labelKeys) {
+        return labelKeys.stream().map(k -> LABEL_MARK + k).collect(Collectors.joining(","));
     }
 
     public static String of(String key, Object... arguments) {
@@ -40,9 +50,20 @@ public final class AuditDetail {
             String pattern = labels.getString(KEY_PREFIX + parts[0]);
             Locale locale = labels.getLocale() == null || labels.getLocale().toString().isEmpty()
                     ? Locale.SIMPLIFIED_CHINESE : labels.getLocale();
-            return new MessageFormat(pattern, locale).format(Arrays.copyOfRange(parts, 1, parts.length));
+            Object[] args = Arrays.stream(Arrays.copyOfRange(parts, 1, parts.length))
+                    .map(a -> a.startsWith(LABEL_MARK) ? resolveLabels(a, labels, locale) : a)
+                    .toArray();
+            return new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return stored;
         }
+    }
+
+    private static String resolveLabels(String argument, ResourceBundle labels, Locale locale) {
+        String separator = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
+        return Arrays.stream(argument.split(","))
+                .map(token -> token.startsWith(LABEL_MARK) ? token.substring(1) : token)
+                .map(key -> labels.containsKey(key) ? labels.getString(key) : key)
+                .collect(Collectors.joining(separator));
     }
 }

@@ -11,4 +11,7 @@ public interface AuditRepository {
     List<AuditEvent> search(OrgScope scope, boolean includeUnattributed, AuditCriteria criteria, int offset, int size);
 
     long count(OrgScope scope, boolean includeUnattributed, AuditCriteria criteria);
+
+    /** The trail of one object, newest first; the caller has checked that it may see the object. */
+    List<AuditEvent> forObject(String objectType, String objectId, int max);
 }

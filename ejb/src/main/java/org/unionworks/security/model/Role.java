@@ -11,7 +11,9 @@ public enum Role {
     AUDIT_ADMIN,
     UNION_OFFICIAL,
     LABOR_DEPT,
-    FINANCE;
+    FINANCE,
+    /** May see and export full ID and phone numbers of people in their subtree (PIPL: only where needed). */
+    PERSONAL_DATA;
 
     /** The three administrators of GB/T 22239 level 3 (三员分立): never held by one person together. */
     public static final Set<Role> ADMINISTRATORS =

@@ -12,6 +12,7 @@ public final class Roles {
     public static final String UNION_OFFICIAL = "UNION_OFFICIAL";
     public static final String LABOR_DEPT = "LABOR_DEPT";
     public static final String FINANCE = "FINANCE";
+    public static final String PERSONAL_DATA = "PERSONAL_DATA";
 
     private Roles() {
     }

@@ -14,6 +14,11 @@ public final class LikePatterns {
         return "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /** Case-sensitive prefix: can use an index on the column (names are Chinese; case does not apply). */
+    public static String startsWith(String text) {
+        return escape(text.strip()) + "%";
+    }
+
     static String escape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

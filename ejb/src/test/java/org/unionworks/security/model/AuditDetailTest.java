@@ -21,6 +21,14 @@ class AuditDetailTest {
     }
 
     @Test
+    void labelArgumentsAreShownInTheReadersLanguage() {
+        String stored = AuditDetail.of("professionalUpdated", AuditDetail.labels(java.util.List.of("field.fullName", "field.phone")));
+        assertEquals("professionalUpdated|#field.fullName,#field.phone", stored);
+        assertEquals("修改：姓名、联系电话", AuditDetail.render(stored, ZH));
+        assertEquals("changed: Name, Phone", AuditDetail.render(stored, EN));
+    }
+
+    @Test
     void argumentsCannotForgeExtraFields() {
         String stored = AuditDetail.of("refused", "a|b");
         assertEquals("refused|a/b", stored);

@@ -227,8 +227,8 @@ abstract class MigrationContract {
         inRolledBackTransaction(c -> {
             insertOrgUnit(c, 1, "/1/");
             SQLException duplicate = expectFailure(c, "INSERT INTO org_unit (id, unit_type, name, division_code,"
-                    + " tree_path, depth, created_at) SELECT 2, unit_type, name, division_code, tree_path, depth,"
-                    + " created_at FROM org_unit WHERE id = 1");
+                    + " tree_path, depth, created_at, valid_from) SELECT 2, unit_type, name, division_code, tree_path, depth,"
+                    + " created_at, valid_from FROM org_unit WHERE id = 1");
             assertEquals("23505", duplicate.getSQLState(), duplicate.toString());
         });
     }
@@ -282,6 +282,37 @@ abstract class MigrationContract {
         });
     }
 
+    @Test
+    void aPersonIsRegisteredOnceAndOnlyPurchasedServiceStaffNameAnEmployer() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            insertProfessional(c, 1, "hash-1", "DIRECT_HIRE", null);
+            SQLException twice = expectFailure(c, professionalInsert(2, "hash-1", "DIRECT_HIRE", "NULL"));
+            assertNotNull(twice);
+            expectFailure(c, professionalInsert(3, "hash-3", "PURCHASED_SERVICE", "NULL"));
+            update(c, "INSERT INTO social_org (id, name, credit_code, supervising_unit_id, tree_path, registered_on,"
+                    + " status, status_since, created_at) VALUES (1, '心悦职工服务中心', '52360100MJA000001X', 1, '/1/',"
+                    + " DATE '2015-01-01', 'ACTIVE', DATE '2015-01-01', CURRENT_TIMESTAMP)");
+            expectFailure(c, professionalInsert(4, "hash-4", "DIRECT_HIRE", "1"));
+            insertProfessional(c, 5, "hash-5", "PURCHASED_SERVICE", 1L);
+            assertEquals(2, queryLong(c, "SELECT COUNT(*) FROM professional"));
+        });
+    }
+
+    private static String professionalInsert(long id, String hash, String mode, String employer) {
+        return "INSERT INTO professional (id, full_name, resident_id_enc, resident_id_hash, resident_id_masked,"
+                + " resident_id_last4, birth_date, gender, education, category, employment_mode, employer_id,"
+                + " org_unit_id, tree_path, status, joined_on, source, created_at, updated_at) VALUES (" + id
+                + ", '张三', 'k1:x', '" + hash + "', '110***********002X', '002X', DATE '1949-12-31', 'FEMALE', '21',"
+                + " 'SOCIAL_WORKER', '" + mode + "', " + employer + ", 1, '/1/', 'ACTIVE', DATE '2020-01-01', 'ENTERED',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+    }
+
+    private static void insertProfessional(Connection c, long id, String hash, String mode, Long employer)
+            throws SQLException {
+        update(c, professionalInsert(id, hash, mode, employer == null ? "NULL" : String.valueOf(employer)));
+    }
+
     // ---- helpers for subclasses and the tests above ----
 
     @FunctionalInterface
@@ -325,11 +356,12 @@ abstract class MigrationContract {
 
     protected static void insertOrgUnit(Connection c, long id, String path) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO org_unit (id, unit_type, name, division_code,"
-                + " tree_path, depth, created_at) VALUES (?, 'PROVINCE', ?, '360000', ?, 0, ?)")) {
+                + " tree_path, depth, created_at, valid_from) VALUES (?, 'PROVINCE', ?, '360000', ?, 0, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, "江西省总工会");
             s.setString(3, path);
             s.setObject(4, NOW);
+            s.setObject(5, NOW.toLocalDate());
             s.executeUpdate();
         }
     }

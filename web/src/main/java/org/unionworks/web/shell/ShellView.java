@@ -59,6 +59,16 @@ public class ShellView {
         return security.isCallerInRole(Roles.AUDIT_ADMIN);
     }
 
+    /** Who may open the talent registry (the services check the same roles). */
+    public boolean isRegistryReader() {
+        return isMayExport();
+    }
+
+    /** The upper bound of date pickers for facts that cannot lie in the future. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now();
+    }
+
     public boolean isMayExport() {
         return security.isCallerInRole(Roles.UNION_OFFICIAL) || security.isCallerInRole(Roles.LABOR_DEPT)
                 || security.isCallerInRole(Roles.FINANCE);

@@ -1,0 +1,181 @@
+package org.unionworks.registry.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.unionworks.organization.model.OrgScope;
+import org.unionworks.registry.model.EducationLevel;
+import org.unionworks.registry.model.Professional;
+import org.unionworks.registry.model.ProfessionalFilter;
+import org.unionworks.registry.model.ProfessionalListItem;
+import org.unionworks.registry.model.ProfessionalRepository;
+import org.unionworks.shared.infrastructure.LikePatterns;
+import org.unionworks.shared.model.DomainException;
+
+/**
+ * JPQL over {@code professional}. The current list reads the professional row (its current
+ * post, organisation and employment are kept on it); the "as of" list reads the postings that
+ * were open on that date. Both start from {@code tree_path LIKE :scope}; counts touch one table.
+ */
+@ApplicationScoped
+public class JpaProfessionalRepository implements ProfessionalRepository {
+
+    /** Sort keys the list offers, per shape. Anything else is refused, never concatenated. */
+    private static final Map<String, String> SORT_CURRENT = Map.of(
+            "fullName", "p.fullName",
+            "orgUnitName", "o.name",
+            "employmentMode", "p.employmentMode",
+            "serviceField", "p.serviceField",
+            "postTitle", "cp.title",
+            "education", "p.education",
+            "category", "p.category",
+            "status", "p.status",
+            "joinedOn", "p.joinedOn",
+            "birthDate", "p.birthDate");
+    private static final Map<String, String> SORT_AS_OF = Map.of(
+            "fullName", "p.fullName",
+            "orgUnitName", "o.name",
+            "employmentMode", "ps.employmentMode",
+            "serviceField", "ps.serviceField",
+            "postTitle", "cp.title",
+            "education", "p.education",
+            "category", "p.category",
+            "status", "p.status",
+            "joinedOn", "p.joinedOn",
+            "birthDate", "p.birthDate");
+
+    private static final String ITEM = "SELECT NEW org.unionworks.registry.model.ProfessionalListItem(p.id, p.fullName,"
+            + " p.residentIdMasked, p.gender, p.birthDate, p.phoneMasked, o.id, o.name, %1$s.employmentMode, e.name,"
+            + " %1$s.serviceField, cp.title, p.education, p.category, p.status, p.joinedOn, p.leftOn)";
+    private static final String FROM_CURRENT = " FROM Professional p JOIN p.orgUnit o LEFT JOIN p.employer e"
+            + " LEFT JOIN p.currentPost cp";
+    private static final String FROM_AS_OF = " FROM Posting ps JOIN ps.professional p JOIN ps.orgUnit o"
+            + " LEFT JOIN ps.employer e JOIN ps.post cp";
+
+    @PersistenceContext(unitName = "unionworks")
+    EntityManager em;
+
+    @Override
+    public Optional<Professional> find(OrgScope scope, long id) {
+        return em.createQuery("SELECT p FROM Professional p WHERE p.id = :id AND p.path LIKE :scope", Professional.class)
+                .setParameter("id", id)
+                .setParameter("scope", scope.likePattern())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Professional> findByResidentIdIndex(String blindIndex) {
+        return em.createQuery("SELECT p FROM Professional p WHERE p.residentIdIndex = :index", Professional.class)
+                .setParameter("index", blindIndex)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ProfessionalListItem> findPage(OrgScope scope, ProfessionalFilter filter, int offset, int size,
+                                               String sortField, boolean ascending) {
+        return listQuery(scope, filter, sortField, ascending).setFirstResult(offset).setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public Stream<ProfessionalListItem> stream(OrgScope scope, ProfessionalFilter filter, String sortField,
+                                               boolean ascending) {
+        return listQuery(scope, filter, sortField, ascending).getResultStream();
+    }
+
+    @Override
+    public long count(OrgScope scope, ProfessionalFilter filter) {
+        boolean asOf = filter.asOf() != null;
+        String from = asOf ? " FROM Posting ps JOIN ps.professional p" : " FROM Professional p";
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p)" + from + " WHERE " + where(filter), Long.class);
+        bind(q, scope, filter);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public void add(Professional professional) {
+        em.persist(professional);
+    }
+
+    private TypedQuery<ProfessionalListItem> listQuery(OrgScope scope, ProfessionalFilter filter, String sortField,
+                                                       boolean ascending) {
+        boolean asOf = filter.asOf() != null;
+        Map<String, String> sortable = asOf ? SORT_AS_OF : SORT_CURRENT;
+        String order = sortable.get(sortField == null ? "fullName" : sortField);
+        if (order == null) {
+            throw new DomainException("error.sortField.invalid", "cannot sort on " + sortField);
+        }
+        String jpql = String.format(ITEM, asOf ? "ps" : "p") + (asOf ? FROM_AS_OF : FROM_CURRENT)
+                + " WHERE " + where(filter)
+                + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", p.id";
+        TypedQuery<ProfessionalListItem> q = em.createQuery(jpql, ProfessionalListItem.class);
+        bind(q, scope, filter);
+        return q;
+    }
+
+    private static String where(ProfessionalFilter f) {
+        boolean asOf = f.asOf() != null;
+        String row = asOf ? "ps" : "p";
+        StringBuilder sb = new StringBuilder(row + ".path LIKE :scope");
+        if (asOf) {
+            sb.append(" AND ps.startDate <= :asOf AND (ps.endDate IS NULL OR ps.endDate > :asOf)");
+        }
+        if (f.nameStartsWith() != null) {
+            sb.append(" AND p.fullName LIKE :name").append(LikePatterns.ESCAPE_CLAUSE);
+        }
+        if (f.idLastFour() != null) {
+            sb.append(" AND p.residentIdLastFour = :lastFour");
+        }
+        if (f.employmentMode() != null) {
+            sb.append(" AND ").append(row).append(".employmentMode = :mode");
+        }
+        if (f.status() != null && !asOf) {
+            sb.append(" AND p.status = :status");
+        }
+        if (f.educationCategory() != null) {
+            sb.append(" AND p.education IN :education");
+        }
+        if (f.serviceField() != null) {
+            sb.append(" AND ").append(row).append(".serviceField = :field");
+        }
+        if (f.category() != null) {
+            sb.append(" AND p.category = :category");
+        }
+        return sb.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, OrgScope scope, ProfessionalFilter f) {
+        q.setParameter("scope", scope.likePattern());
+        if (f.asOf() != null) {
+            q.setParameter("asOf", f.asOf());
+        }
+        if (f.nameStartsWith() != null) {
+            q.setParameter("name", LikePatterns.startsWith(f.nameStartsWith()));
+        }
+        if (f.idLastFour() != null) {
+            q.setParameter("lastFour", f.idLastFour());
+        }
+        if (f.employmentMode() != null) {
+            q.setParameter("mode", f.employmentMode());
+        }
+        if (f.status() != null && f.asOf() == null) {
+            q.setParameter("status", f.status());
+        }
+        if (f.educationCategory() != null) {
+            q.setParameter("education", Arrays.stream(EducationLevel.values())
+                    .filter(level -> level.category() == f.educationCategory()).toList());
+        }
+        if (f.serviceField() != null) {
+            q.setParameter("field", f.serviceField());
+        }
+        if (f.category() != null) {
+            q.setParameter("category", f.category());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.unionworks.registry.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.unionworks.organization.model.OrgScope;
+
+/** Professionals, always read within a scope; paging, sorting, filtering and counting in SQL. */
+public interface ProfessionalRepository {
+
+    Optional<Professional> find(OrgScope scope, long id);
+
+    /** By blind index, across all scopes: de-duplication must see records the caller cannot. */
+    Optional<Professional> findByResidentIdIndex(String blindIndex);
+
+    List<ProfessionalListItem> findPage(OrgScope scope, ProfessionalFilter filter, int offset, int size,
+                                        String sortField, boolean ascending);
+
+    long count(OrgScope scope, ProfessionalFilter filter);
+
+    /** The whole filtered list in list order, for exports; the caller closes the stream. */
+    Stream<ProfessionalListItem> stream(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending);
+
+    void add(Professional professional);
+}

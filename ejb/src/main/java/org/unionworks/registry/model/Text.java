@@ -1,0 +1,29 @@
+package org.unionworks.registry.model;
+
+import org.unionworks.shared.model.DomainException;
+
+/** Trimming and length rules shared by the registry's free-text fields. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String required(String value, int maxLength, String messageKey) {
+        String trimmed = optional(value, maxLength, messageKey);
+        if (trimmed == null) {
+            throw new DomainException(messageKey, "value required", maxLength);
+        }
+        return trimmed;
+    }
+
+    static String optional(String value, int maxLength, String messageKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new DomainException(messageKey, "value longer than " + maxLength, maxLength);
+        }
+        return trimmed;
+    }
+}

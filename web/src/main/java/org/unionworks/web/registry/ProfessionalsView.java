@@ -1,0 +1,165 @@
+package org.unionworks.web.registry;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.application.OrgUnitView;
+import org.unionworks.organization.model.OrgUnitFilter;
+import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.registry.model.EducationLevel;
+import org.unionworks.registry.model.EmploymentMode;
+import org.unionworks.registry.model.ProfessionalCategory;
+import org.unionworks.registry.model.ProfessionalFilter;
+import org.unionworks.registry.model.ProfessionalListItem;
+import org.unionworks.registry.model.ProfessionalStatus;
+import org.unionworks.registry.model.ServiceField;
+import org.unionworks.shared.application.PageRequest;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.web.shell.Messages;
+
+/**
+ * The professionals list: a lazy table whose paging, sorting, filtering and counting all run
+ * in SQL through {@link ProfessionalService}; filters live in {@link RegistrySearchState}.
+ */
+@Named
+@ViewScoped
+public class ProfessionalsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProfessionalService professionals;
+
+    @Inject
+    transient OrgUnitService orgUnits;
+
+    @Inject
+    RegistrySearchState state;
+
+    private LazyDataModel<ProfessionalListItem> model;
+    private String fullResidentId;
+    /** Set when the filters cannot be applied (e.g. a malformed last-four); the table then shows nothing. */
+    private boolean filterRejected;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                ProfessionalFilter filter = filter();
+                return filter == null ? 0 : (int) professionals.count(filter);
+            }
+
+            @Override
+            public List<ProfessionalListItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                   Map<String, FilterMeta> filterBy) {
+                ProfessionalFilter filter = filter();
+                if (filter == null) {
+                    return List.of();
+                }
+                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+                PageRequest page = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                        sort == null || sort.getOrder() != SortOrder.DESCENDING);
+                return professionals.search(filter, page).items();
+            }
+
+            @Override
+            public String getRowKey(ProfessionalListItem item) {
+                return String.valueOf(item.id());
+            }
+
+            @Override
+            public ProfessionalListItem getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
+
+    private ProfessionalFilter filter() {
+        try {
+            filterRejected = false;
+            return state.toFilter();
+        } catch (DomainException e) {
+            filterRejected = true;
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public void clear() {
+        state.clear();
+    }
+
+    /** Opens the record with this full ID number, if it is in the caller's scope. */
+    public String findByResidentId() {
+        try {
+            Optional<Long> id = professionals.findIdByResidentId(fullResidentId);
+            fullResidentId = null;
+            if (id.isEmpty()) {
+                Messages.error("registry.find.notFound");
+                return null;
+            }
+            return "/registry/professional?faces-redirect=true&id=" + id.get();
+        } catch (DomainException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public List<OrgUnitView> completeOrgUnit(String query) {
+        return orgUnits.list(new OrgUnitFilter(query, null, null), PageRequest.first(20)).items();
+    }
+
+    public LazyDataModel<ProfessionalListItem> getModel() {
+        return model;
+    }
+
+    public RegistrySearchState getState() {
+        return state;
+    }
+
+    public String getFullResidentId() {
+        return fullResidentId;
+    }
+
+    public void setFullResidentId(String fullResidentId) {
+        this.fullResidentId = fullResidentId;
+    }
+
+    public boolean isFilterRejected() {
+        return filterRejected;
+    }
+
+    public List<EmploymentMode> getEmploymentModes() {
+        return Arrays.asList(EmploymentMode.values());
+    }
+
+    public List<ProfessionalStatus> getStatuses() {
+        return Arrays.asList(ProfessionalStatus.values());
+    }
+
+    public List<EducationLevel> getEducationCategories() {
+        return Arrays.stream(EducationLevel.values()).filter(l -> l.category() == l).toList();
+    }
+
+    public List<ServiceField> getServiceFields() {
+        return Arrays.asList(ServiceField.values());
+    }
+
+    public List<ProfessionalCategory> getCategories() {
+        return Arrays.asList(ProfessionalCategory.values());
+    }
+}
