@@ -18,6 +18,7 @@ import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
 import org.unionworks.registry.model.Employment;
+import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.LeaveReason;
 import org.unionworks.registry.model.PhoneNumber;
 import org.unionworks.registry.model.Post;
@@ -165,7 +166,7 @@ public class DefaultProfessionalService implements ProfessionalService {
         if (form.phone() != null && !form.phone().isBlank() && p.changePhone(sealer.seal(phone(form.phone())))) {
             changed.add("field.phone");
         }
-        if (p.changeEmployment(employment(scope, form.employmentMode(), form.employerId()))) {
+        if (p.changeEmployment(keptOrNew(p, scope, form.employmentMode(), form.employerId()))) {
             changed.add("field.employment");
         }
         if (!form.orgUnitId().equals(p.getOrgUnit().getId()) && p.assignTo(unitInScope(scope, form.orgUnitId()))) {
@@ -269,7 +270,15 @@ public class DefaultProfessionalService implements ProfessionalService {
         return units.find(scope, orgUnitId).orElseThrow(() -> new NotFoundException("OrgUnit", orgUnitId));
     }
 
-    private Employment employment(OrgScope scope, org.unionworks.registry.model.EmploymentMode mode, Long employerId) {
+    /** Keeping the current employer needs no pick rights; naming another one does. */
+    private Employment keptOrNew(Professional p, OrgScope scope, EmploymentMode mode, Long employerId) {
+        if (employerId != null && p.getEmployer() != null && employerId.equals(p.getEmployer().getId())) {
+            return Employment.of(mode, p.getEmployer());
+        }
+        return employment(scope, mode, employerId);
+    }
+
+    private Employment employment(OrgScope scope, EmploymentMode mode, Long employerId) {
         var employer = employerId == null ? null : socialOrgs.findUsableAsEmployer(scope, employerId)
                 .orElseThrow(() -> new NotFoundException("SocialOrganization", employerId));
         return Employment.of(mode, employer);

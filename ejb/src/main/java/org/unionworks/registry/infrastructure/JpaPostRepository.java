@@ -50,7 +50,8 @@ public class JpaPostRepository implements PostRepository {
 
     @Override
     public long count(OrgScope scope, PostFilter filter) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Post p WHERE " + where(filter), Long.class);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Post p LEFT JOIN p.holder h WHERE " + where(filter),
+                Long.class);
         bind(q, scope, filter);
         return q.getSingleResult();
     }
@@ -71,10 +72,11 @@ public class JpaPostRepository implements PostRepository {
         if (f.grade() != null) {
             sb.append(" AND p.grade = :grade");
         }
+        // on the outer-joined alias: EclipseLink turns "p.holder IS NULL" into an inner join that finds nothing
         if (Boolean.TRUE.equals(f.vacant())) {
-            sb.append(" AND p.holder IS NULL");
+            sb.append(" AND h.id IS NULL");
         } else if (Boolean.FALSE.equals(f.vacant())) {
-            sb.append(" AND p.holder IS NOT NULL");
+            sb.append(" AND h.id IS NOT NULL");
         }
         if (!f.includeAbolished()) {
             sb.append(" AND p.abolishedOn IS NULL");

@@ -5,8 +5,4 @@ public record PostFilter(Long orgUnitId, ServiceField serviceField, PostGrade gr
                          boolean includeAbolished) {
 
     public static final PostFilter OPEN = new PostFilter(null, null, null, null, false);
-
-    public PostFilter withOrgUnit(Long id) {
-        return new PostFilter(id, serviceField, grade, vacant, includeAbolished);
-    }
 }

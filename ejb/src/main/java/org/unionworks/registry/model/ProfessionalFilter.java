@@ -1,6 +1,7 @@
 package org.unionworks.registry.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.unionworks.shared.model.DomainException;
 
@@ -23,7 +24,7 @@ public record ProfessionalFilter(String nameStartsWith, String idLastFour, Long 
         nameStartsWith = blankToNull(nameStartsWith);
         idLastFour = blankToNull(idLastFour);
         if (idLastFour != null) {
-            idLastFour = idLastFour.toUpperCase(java.util.Locale.ROOT);
+            idLastFour = idLastFour.toUpperCase(Locale.ROOT);
             if (!LAST_FOUR.matcher(idLastFour).matches()) {
                 throw new DomainException("registry.filter.lastFour.invalid", "last four must be 3 digits + digit or X");
             }
@@ -31,17 +32,12 @@ public record ProfessionalFilter(String nameStartsWith, String idLastFour, Long 
         if (nameStartsWith != null && nameStartsWith.length() > 50) {
             throw new DomainException("registry.filter.name.tooLong", "name filter too long");
         }
-        if (educationCategory != null && educationCategory.category() != educationCategory) {
+        if (educationCategory != null) {
             educationCategory = educationCategory.category();
         }
         if (asOf != null && asOf.isAfter(LocalDate.now())) {
             throw new DomainException("registry.filter.asOf.future", "as-of date in the future");
         }
-    }
-
-    public ProfessionalFilter withOrgUnit(Long id) {
-        return new ProfessionalFilter(nameStartsWith, idLastFour, id, employmentMode, status, educationCategory,
-                serviceField, category, asOf);
     }
 
     private static String blankToNull(String s) {

@@ -5,7 +5,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,7 +16,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
-import org.unionworks.organization.model.OrgUnitFilter;
 import org.unionworks.security.application.NewUserCommand;
 import org.unionworks.security.application.PasswordRejectedException;
 import org.unionworks.security.application.UpdateUserCommand;
@@ -139,11 +137,7 @@ public class UsersView implements Serializable {
             Messages.error(e);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException invalid)) {
-                throw e;
-            }
-            invalid.getConstraintViolations().forEach(v -> Messages.error("error.invalid",
-                    v.getPropertyPath() + " " + v.getMessage()));
+            Messages.invalid(e);
             PrimeFaces.current().ajax().addCallbackParam("failed", true);
         } finally {
             newPassword = null;
@@ -175,10 +169,6 @@ public class UsersView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e);
         }
-    }
-
-    public List<OrgUnitView> completeOrgUnit(String query) {
-        return orgUnits.list(new OrgUnitFilter(query, null, null), PageRequest.first(20)).items();
     }
 
     public List<Role> getAllRoles() {

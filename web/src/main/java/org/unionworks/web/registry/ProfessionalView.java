@@ -5,16 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
-import org.unionworks.organization.model.OrgUnitFilter;
 import org.unionworks.registry.application.HistoryEntry;
 import org.unionworks.registry.application.PostService;
 import org.unionworks.registry.application.PostView;
@@ -23,7 +22,6 @@ import org.unionworks.registry.application.ProfessionalDetails;
 import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.application.SocialOrgView;
-import org.unionworks.registry.application.SocialOrganizationService;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.LeaveReason;
@@ -34,7 +32,6 @@ import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.PersonalField;
 import org.unionworks.security.model.RevealReason;
 import org.unionworks.shared.application.Labels;
-import org.unionworks.shared.application.PageRequest;
 import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.Messages;
@@ -59,9 +56,6 @@ public class ProfessionalView implements Serializable {
     @Inject
     transient PostService posts;
 
-    @Inject
-    transient SocialOrganizationService socialOrgs;
-
     private Long id;
     private ProfessionalDetails details;
     private List<HistoryEntry> history = List.of();
@@ -84,6 +78,7 @@ public class ProfessionalView implements Serializable {
     // the posting dialog
     private OrgUnitView postingUnit;
     private Long postId;
+    private List<PostView> vacantPosts = List.of();
     private LocalDate postingStart;
     private PostingReason postingReason = PostingReason.TRANSFER;
     private EmploymentMode postingMode;
@@ -129,39 +124,53 @@ public class ProfessionalView implements Serializable {
         politicalStatus = d.politicalStatus();
         category = d.category();
         employmentMode = d.employmentMode();
-        employer = d.employerId() == null ? null : socialOrgs.employer(d.employerId());
+        employer = d.employerId() == null ? null : SocialOrgView.reference(d.employerId(), d.employerName());
         orgUnit = orgUnits.get(d.orgUnitId());
         joinedOn = d.joinedOn();
         history = professionals.history(d.id());
     }
 
     public String save() {
-        try {
-            ProfessionalForm form = new ProfessionalForm(id, details == null ? 0 : details.version(), fullName,
-                    residentId, phone, education, major, socialWorkMajor, politicalStatus, category, employmentMode,
-                    employmentMode == EmploymentMode.PURCHASED_SERVICE && employer != null ? employer.id() : null,
-                    orgUnit == null ? null : orgUnit.id(), joinedOn);
-            if (id == null) {
+        ProfessionalForm form = new ProfessionalForm(id, details == null ? 0 : details.version(), fullName,
+                residentId, phone, education, major, socialWorkMajor, politicalStatus, category, employmentMode,
+                employmentMode == EmploymentMode.PURCHASED_SERVICE && employer != null ? employer.id() : null,
+                orgUnit == null ? null : orgUnit.id(), joinedOn);
+        // the full numbers stay on the server no longer than this request
+        residentId = null;
+        phone = null;
+        if (id == null) {
+            return attempt(() -> {
                 ProfessionalDetails created = professionals.register(form);
                 Messages.info("registry.professional.created", created.fullName());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 return "/registry/professional?faces-redirect=true&id=" + created.id();
-            }
+            });
+        }
+        return attempt(() -> {
             show(professionals.update(form));
             Messages.info("registry.professional.saved", details.fullName());
+            return null;
+        });
+    }
+
+    /**
+     * Runs a change and turns refusals into messages: a conflict also offers the reload button,
+     * Bean Validation refusals name the field. Returns the change's outcome, or null to stay.
+     */
+    private String attempt(Supplier<String> change) {
+        try {
+            return change.get();
         } catch (ConcurrentEditException e) {
             conflict = true;
             Messages.error(e);
         } catch (DomainException e) {
             Messages.error(e);
         } catch (EJBException e) {
-            invalid(e);
-        } finally {
-            residentId = null;
-            phone = null;
+            Messages.invalid(e);
         }
         return null;
     }
+
 
     /** After a conflict: discard the clerk's edits and show the record as it is now. */
     public void reload() {
@@ -176,38 +185,27 @@ public class ProfessionalView implements Serializable {
         postingReason = details.currentPostId() == null ? PostingReason.NEW_HIRE : PostingReason.TRANSFER;
         postingMode = details.employmentMode();
         postingEmployer = employer;
+        loadVacantPosts();
     }
 
     public void post() {
-        try {
+        attempt(() -> {
             show(professionals.postTo(new PostingCommand(id, details.version(), postId == null ? -1 : postId,
                     postingStart, postingReason, postingMode,
                     postingMode == EmploymentMode.PURCHASED_SERVICE && postingEmployer != null ? postingEmployer.id() : null)));
             Messages.info("registry.posting.saved");
             PrimeFaces.current().executeScript("PF('postingDialog').hide()");
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (DomainException e) {
-            Messages.error(e);
-        } catch (EJBException e) {
-            invalid(e);
-        }
+            return null;
+        });
     }
 
     public void leave() {
-        try {
+        attempt(() -> {
             show(professionals.leave(id, details.version(), leftOn, leaveReason));
             Messages.info("registry.leave.saved");
             PrimeFaces.current().executeScript("PF('leaveDialog').hide()");
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (DomainException e) {
-            Messages.error(e);
-        } catch (EJBException e) {
-            invalid(e);
-        }
+            return null;
+        });
     }
 
     public void reveal() {
@@ -223,30 +221,20 @@ public class ProfessionalView implements Serializable {
         revealed = null;
     }
 
+    /** The posting dialog's unit changed: read its vacant posts once, not on every render. */
+    public void loadVacantPosts() {
+        vacantPosts = postingUnit == null ? List.of() : posts.vacantPosts(postingUnit.id());
+        postId = null;
+    }
+
     public List<PostView> getVacantPosts() {
-        return postingUnit == null ? List.of() : posts.vacantPosts(postingUnit.id());
-    }
-
-    public List<OrgUnitView> completeOrgUnit(String query) {
-        return orgUnits.list(new OrgUnitFilter(query, null, null), PageRequest.first(20)).items();
-    }
-
-    public List<SocialOrgView> completeEmployer(String query) {
-        return socialOrgs.employerOptions(query);
+        return vacantPosts;
     }
 
     /** The stored history detail in the reader's language. */
     public String historyDetail(HistoryEntry entry) {
         ResourceBundle labels = Labels.bundle(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return AuditDetail.render(entry.detail(), labels);
-    }
-
-    private static void invalid(EJBException e) {
-        if (!(e.getCause() instanceof ConstraintViolationException invalid)) {
-            throw e;
-        }
-        invalid.getConstraintViolations().forEach(v -> Messages.error("error.invalid",
-                v.getPropertyPath() + " " + v.getMessage()));
     }
 
     public boolean isCreating() {

@@ -13,9 +13,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.unionworks.organization.application.OrgUnitService;
-import org.unionworks.organization.application.OrgUnitView;
-import org.unionworks.organization.model.OrgUnitFilter;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
@@ -42,15 +39,10 @@ public class ProfessionalsView implements Serializable {
     transient ProfessionalService professionals;
 
     @Inject
-    transient OrgUnitService orgUnits;
-
-    @Inject
     RegistrySearchState state;
 
     private LazyDataModel<ProfessionalListItem> model;
     private String fullResidentId;
-    /** Set when the filters cannot be applied (e.g. a malformed last-four); the table then shows nothing. */
-    private boolean filterRejected;
 
     @PostConstruct
     void init() {
@@ -81,19 +73,14 @@ public class ProfessionalsView implements Serializable {
                 return String.valueOf(item.id());
             }
 
-            @Override
-            public ProfessionalListItem getRowData(String rowKey) {
-                return null;
-            }
         };
     }
 
     private ProfessionalFilter filter() {
         try {
-            filterRejected = false;
             return state.toFilter();
         } catch (DomainException e) {
-            filterRejected = true;
+            // e.g. a malformed last-four: say so and show nothing rather than everything
             Messages.error(e);
             return null;
         }
@@ -119,10 +106,6 @@ public class ProfessionalsView implements Serializable {
         }
     }
 
-    public List<OrgUnitView> completeOrgUnit(String query) {
-        return orgUnits.list(new OrgUnitFilter(query, null, null), PageRequest.first(20)).items();
-    }
-
     public LazyDataModel<ProfessionalListItem> getModel() {
         return model;
     }
@@ -139,10 +122,6 @@ public class ProfessionalsView implements Serializable {
         this.fullResidentId = fullResidentId;
     }
 
-    public boolean isFilterRejected() {
-        return filterRejected;
-    }
-
     public List<EmploymentMode> getEmploymentModes() {
         return Arrays.asList(EmploymentMode.values());
     }
@@ -152,7 +131,7 @@ public class ProfessionalsView implements Serializable {
     }
 
     public List<EducationLevel> getEducationCategories() {
-        return Arrays.stream(EducationLevel.values()).filter(l -> l.category() == l).toList();
+        return Arrays.stream(EducationLevel.values()).filter(EducationLevel::isCategory).toList();
     }
 
     public List<ServiceField> getServiceFields() {

@@ -1,7 +1,9 @@
 package org.unionworks.web.shell;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -51,6 +53,17 @@ public final class Messages {
 
     public static void error(DomainException e) {
         add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+    }
+
+    /**
+     * Bean Validation refusals at a service boundary arrive wrapped in an EJBException; each
+     * violation becomes a message. Anything else is a fault and is rethrown to the error page.
+     */
+    public static void invalid(EJBException e) {
+        if (!(e.getCause() instanceof ConstraintViolationException refused)) {
+            throw e;
+        }
+        refused.getConstraintViolations().forEach(v -> error("error.invalid", v.getPropertyPath() + " " + v.getMessage()));
     }
 
     /** Each broken password rule, with the policy's own numbers. */

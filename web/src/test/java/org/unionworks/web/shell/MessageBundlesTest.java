@@ -73,4 +73,51 @@ class MessageBundlesTest {
         }
         assertEquals(Set.of(), missing);
     }
+
+    /**
+     * Keys the code raises (domain exceptions in ejb/) or shows (Messages calls here) must have a
+     * text in both languages, in the portal bundle or the services' errors bundle the portal
+     * falls back to. Otherwise the clerk sees the bare key.
+     */
+    @Test
+    void everyKeyTheCodeRaisesOrShowsHasATextInBothLanguages() throws IOException {
+        Properties zh = load(BASE + ".properties");
+        Properties en = load(BASE + "_en.properties");
+        zh.putAll(load("org/unionworks/i18n/errors.properties"));
+        en.putAll(load("org/unionworks/i18n/errors_en.properties"));
+        Pattern raised = Pattern.compile("(?:Exception|Messages\\.(?:error|info|text))\\(\\s*\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        for (Path root : java.util.List.of(Path.of("src/main/java"), Path.of("../ejb/src/main/java"))) {
+            try (Stream<Path> sources = Files.walk(root)) {
+                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = raised.matcher(Files.readString(source));
+                    while (m.find()) {
+                        found++;
+                        if (!zh.containsKey(m.group(1)) || !en.containsKey(m.group(1))) {
+                            missing.add(source.getFileName() + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100, "the pattern still finds the keys (" + found + ")");
+        assertEquals(Set.of(), missing);
+    }
+
+    /** A text with placeholders goes through MessageFormat, where a lone apostrophe swallows the rest. */
+    @Test
+    void textsWithPlaceholdersKeepTheirApostrophes() throws IOException {
+        Set<String> broken = new TreeSet<>();
+        for (String name : java.util.List.of(BASE + ".properties", BASE + "_en.properties")) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (pattern.matches("(?s).*\\{\\d.*") && pattern.replace("''", "").contains("'")) {
+                    broken.add(name + " " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), broken);
+    }
 }

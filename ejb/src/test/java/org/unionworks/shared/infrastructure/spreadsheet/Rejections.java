@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Properties;
 import org.junit.jupiter.api.function.Executable;
-import org.unionworks.shared.application.BundleResources;
+import org.unionworks.shared.application.BundleFiles;
 
 /** Asserts a refusal, its key, and that the clerk will be able to read it in both languages. */
 final class Rejections {
@@ -35,6 +35,6 @@ final class Rejections {
     }
 
     static Properties bundle(String resource) {
-        return BundleResources.load(resource);
+        return BundleFiles.load(resource);
     }
 }
