@@ -54,7 +54,12 @@ class DemoRegistrySeeder {
     @Inject
     PersonalDataSealer sealer;
 
+    @Inject
+    StaffingNormPolicy staffingNorm;
+
     private static final int UNITS_PER_TRANSACTION = 40;
+    /** Share of demo posts that are filled; the rest are vacancies to post people into. */
+    private static final double STAFFED_SHARE = 0.92;
 
     private SplittableRandom random;
     private SyntheticPeople people;
@@ -80,7 +85,7 @@ class DemoRegistrySeeder {
                     ids.stream().map(id -> em.find(SocialOrganization.class, id)).toList()));
             for (Long id : unitIds.subList(from, Math.min(unitIds.size(), from + UNITS_PER_TRANSACTION))) {
                 for (Post post : seedPosts(em.find(OrgUnit.class, id), scale)) {
-                    if (random.nextInt(100) < 92) {
+                    if (random.nextDouble() < STAFFED_SHARE) {
                         staff(post);
                     }
                 }
@@ -101,51 +106,46 @@ class DemoRegistrySeeder {
             List<OrgUnit> counties = units.stream().filter(u -> u.getType() == OrgUnitType.COUNTY
                     && city.equals(u.getParent())).toList();
             List<SocialOrganization> list = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
             int n = 15 + random.nextInt(15);
             for (int i = 0; i < n; i++) {
                 OrgUnit supervisor = counties.isEmpty() || random.nextInt(3) == 0 ? city
                         : counties.get(random.nextInt(counties.size()));
                 String division = supervisor.getDivisionCode().value();
                 String place = supervisor.getName().replace("总工会", "");
-                SocialOrganization org = new SocialOrganization(people.socialOrganisationName(place, serial),
-                        CreditCode.parse(people.creditCode(division, '5', '2', serial++)), supervisor,
+                SocialOrganization org = new SocialOrganization(SyntheticPeople.socialOrganisationName(place, serial),
+                        CreditCode.parse(SyntheticPeople.creditCode(division, '5', '2', serial++)), supervisor,
                         random.nextInt(2) == 0 ? supervisor : null, randomDate(LocalDate.of(2012, 1, 1), FIRST_DAY));
                 em.persist(org);
                 list.add(org);
             }
             em.flush();
-            list.forEach(org -> ids.add(org.getId()));
-            employersByCity.put(city.getPath(), ids);
+            employersByCity.put(city.getPath(), list.stream().map(SocialOrganization::getId).toList());
         }
     }
 
     /** Posts per unit of weight, so that about {@code target} people are staffed in all. */
     private double scale(List<OrgUnit> units, int target) {
         long total = units.stream().mapToLong(this::weight).sum();
-        return target / 0.92 / Math.max(1, total);
+        return target / STAFFED_SHARE / Math.max(1, total);
     }
 
     private List<Post> seedPosts(OrgUnit unit, double scale) {
         List<Post> posts = new ArrayList<>();
-        {
-            int count = (int) Math.round(weight(unit) * scale);
-            for (int i = 0; i < count; i++) {
-                ServiceField field = FIELDS[random.nextInt(FIELDS.length)];
-                PostGrade grade = grade();
-                Post post = new Post(unit, DemoProvince.postTitle(field, i), field, grade,
-                        randomDate(LocalDate.of(2016, 1, 1), FIRST_DAY));
-                em.persist(post);
-                posts.add(post);
-                postCount++;
-            }
+        int count = (int) Math.round(weight(unit) * scale);
+        for (int i = 0; i < count; i++) {
+            ServiceField field = FIELDS[random.nextInt(FIELDS.length)];
+            Post post = new Post(unit, DemoProvince.postTitle(field, i), field, grade(),
+                    randomDate(unit.getValidFrom(), FIRST_DAY));
+            em.persist(post);
+            posts.add(post);
+            postCount++;
         }
         return posts;
     }
 
     /** Relative post count: the staffing norm for hubs, rough typical sizes elsewhere. */
     private int weight(OrgUnit unit) {
-        long norm = StaffingNormPolicy.GUIDELINE_2016.quota(unit.getType(), unit.getCoveredWorkers());
+        long norm = staffingNorm.quota(unit.getType(), unit.getCoveredWorkers());
         return switch (unit.getType()) {
             case STREET, TOWNSHIP, DEVELOPMENT_ZONE, INDUSTRIAL_PARK -> (int) Math.max(norm, 1) * 3;
             case COMMUNITY -> 2;

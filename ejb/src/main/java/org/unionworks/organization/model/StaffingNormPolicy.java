@@ -4,11 +4,9 @@ package org.unionworks.organization.model;
  * The staffing norm of guideline §4 for street, township, development-zone and industrial-park
  * unions: up to {@code threshold} covered workers one professional, above it one per
  * {@code workersPerProfessional} (rounded up). 2,000 exactly counts as the first case. The
- * numbers are configuration; these are the guideline's defaults.
+ * numbers are configuration (OrganizationSettings; the guideline's 2,000 and 3,000 by default).
  */
 public record StaffingNormPolicy(long threshold, long workersPerProfessional) {
-
-    public static final StaffingNormPolicy GUIDELINE_2016 = new StaffingNormPolicy(2_000, 3_000);
 
     public StaffingNormPolicy {
         if (threshold < 0 || workersPerProfessional < 1) {

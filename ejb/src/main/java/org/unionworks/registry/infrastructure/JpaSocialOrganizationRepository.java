@@ -50,7 +50,8 @@ public class JpaSocialOrganizationRepository implements SocialOrganizationReposi
     @Override
     public List<SocialOrganization> usableAsEmployer(OrgScope scope, String nameContains, int max) {
         String text = nameContains == null || nameContains.isBlank() ? null : nameContains;
-        TypedQuery<SocialOrganization> q = em.createQuery("SELECT s FROM SocialOrganization s WHERE (s.path LIKE :scope"
+        TypedQuery<SocialOrganization> q = em.createQuery("SELECT s FROM SocialOrganization s JOIN FETCH s.supervisingUnit"
+                + " LEFT JOIN FETCH s.incubatedBy WHERE (s.path LIKE :scope"
                 + " OR s.path IN :ancestors) AND s.status = :active"
                 + (text == null ? "" : " AND LOWER(s.name) LIKE :name" + LikePatterns.ESCAPE_CLAUSE)
                 + " ORDER BY s.name", SocialOrganization.class)
@@ -77,8 +78,9 @@ public class JpaSocialOrganizationRepository implements SocialOrganizationReposi
         if (order == null) {
             throw new DomainException("error.sortField.invalid", "cannot sort on " + sortField);
         }
-        TypedQuery<SocialOrganization> q = em.createQuery("SELECT s FROM SocialOrganization s JOIN s.supervisingUnit u"
-                + " WHERE " + where(nameContains, status) + " ORDER BY " + order + (ascending ? " ASC" : " DESC")
+        // fetched with the row: the list shows both unit names
+        TypedQuery<SocialOrganization> q = em.createQuery("SELECT s FROM SocialOrganization s JOIN FETCH s.supervisingUnit u"
+                + " LEFT JOIN FETCH s.incubatedBy WHERE " + where(nameContains, status) + " ORDER BY " + order + (ascending ? " ASC" : " DESC")
                 + ", s.id", SocialOrganization.class);
         bind(q, scope, nameContains, status);
         return q.setFirstResult(offset).setMaxResults(size).getResultList();

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StaffingNormPolicyTest {
 
-    private final StaffingNormPolicy norm = StaffingNormPolicy.GUIDELINE_2016;
+    /** The 2016 guideline's numbers, the configured defaults. */
+    private final StaffingNormPolicy norm = new StaffingNormPolicy(2_000, 3_000);
 
     @ParameterizedTest(name = "{0} workers -> {1}")
     @CsvSource({"1,1", "1999,1", "2000,1", "2001,1", "3000,1", "3001,2", "6000,2", "6001,3", "30000,10", "30001,11"})
