@@ -54,7 +54,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
             + " p.residentIdMasked, p.gender, p.birthDate, p.phoneMasked, o.id, o.name, %1$s.employmentMode, e.name,"
             + " %1$s.serviceField, cp.title, p.education, p.category, p.status, p.joinedOn, p.leftOn)";
     private static final String FROM_CURRENT = " FROM Professional p JOIN p.orgUnit o LEFT JOIN p.employer e"
-            + " LEFT JOIN p.currentPost cp";
+            + " LEFT JOIN Post cp ON cp.holder = p";
     private static final String FROM_AS_OF = " FROM Posting ps JOIN ps.professional p JOIN ps.orgUnit o"
             + " LEFT JOIN ps.employer e JOIN ps.post cp";
 

@@ -107,10 +107,6 @@ public class Professional {
     @Column(name = "tree_path", nullable = false, length = 1000)
     private String path;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "current_post_id")
-    private Post currentPost;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "service_field", length = 32)
     private ServiceField serviceField;
@@ -249,6 +245,7 @@ public class Professional {
         if (home.equals(orgUnit)) {
             return false;
         }
+        Post currentPost = getCurrentPost();
         if (currentPost != null && !currentPost.getOrgUnit().equals(home)) {
             throw new DomainException("registry.orgUnit.postedElsewhere",
                     "the home unit follows the current posting; transfer the posting instead");
@@ -287,7 +284,6 @@ public class Professional {
         post.fill(this, start);
         Posting posting = new Posting(this, post, employment.requireActiveEmployer(), start, reason, by);
         postings.add(posting);
-        this.currentPost = post;
         this.serviceField = post.getServiceField();
         this.employmentMode = employment.mode();
         this.employer = employment.employer();
@@ -302,7 +298,6 @@ public class Professional {
                 () -> new DomainException("registry.posting.none", "no current posting"));
         current.end(requireNotFuture(end, "registry.posting.endDate.invalid"), reason);
         current.getPost().vacate(this);
-        this.currentPost = null;
         this.serviceField = null;
     }
 
@@ -314,7 +309,7 @@ public class Professional {
         if (date.isBefore(joinedOn)) {
             throw new DomainException("registry.leftOn.beforeJoining", "leaving before joining");
         }
-        if (currentPost != null) {
+        if (currentPosting().isPresent()) {
             endPosting(date, PostingReason.DEPARTURE);
         }
         this.status = ProfessionalStatus.LEFT;
@@ -433,8 +428,9 @@ public class Professional {
         return path;
     }
 
+    /** The post of the open posting: derived, the post itself records its holder. */
     public Post getCurrentPost() {
-        return currentPost;
+        return currentPosting().map(Posting::getPost).orElse(null);
     }
 
     public ServiceField getServiceField() {

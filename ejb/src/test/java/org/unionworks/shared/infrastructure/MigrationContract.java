@@ -283,15 +283,17 @@ abstract class MigrationContract {
     }
 
     @Test
-    void aPersonIsRegisteredOnce() throws SQLException {
+    void aPersonIsRegisteredOnceAndOnlyPurchasedServiceStaffNameAnEmployer() throws SQLException {
         inRolledBackTransaction(c -> {
             insertOrgUnit(c, 1, "/1/");
             insertProfessional(c, 1, "hash-1", "DIRECT_HIRE", null);
             SQLException twice = expectFailure(c, professionalInsert(2, "hash-1", "DIRECT_HIRE", "NULL"));
             assertNotNull(twice);
+            expectFailure(c, professionalInsert(3, "hash-3", "PURCHASED_SERVICE", "NULL"));
             update(c, "INSERT INTO social_org (id, name, credit_code, supervising_unit_id, tree_path, registered_on,"
                     + " status, status_since, created_at) VALUES (1, '心悦职工服务中心', '52360100MJA000001X', 1, '/1/',"
                     + " DATE '2015-01-01', 'ACTIVE', DATE '2015-01-01', CURRENT_TIMESTAMP)");
+            expectFailure(c, professionalInsert(4, "hash-4", "DIRECT_HIRE", "1"));
             insertProfessional(c, 5, "hash-5", "PURCHASED_SERVICE", 1L);
             assertEquals(2, queryLong(c, "SELECT COUNT(*) FROM professional"));
         });
