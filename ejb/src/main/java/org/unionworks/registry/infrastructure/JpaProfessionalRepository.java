@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,16 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
         return em.createQuery("SELECT p FROM Professional p WHERE p.residentIdIndex = :index", Professional.class)
                 .setParameter("index", blindIndex)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Professional> findByResidentIdIndexes(Collection<String> blindIndexes) {
+        if (blindIndexes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Professional p WHERE p.residentIdIndex IN :indexes", Professional.class)
+                .setParameter("indexes", blindIndexes)
+                .getResultList();
     }
 
     @Override

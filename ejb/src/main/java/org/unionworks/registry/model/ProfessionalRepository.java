@@ -1,5 +1,6 @@
 package org.unionworks.registry.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,6 +13,9 @@ public interface ProfessionalRepository {
 
     /** By blind index, across all scopes: de-duplication must see records the caller cannot. */
     Optional<Professional> findByResidentIdIndex(String blindIndex);
+
+    /** By blind indexes, across all scopes, for a batch of import rows; at most a few hundred at a time. */
+    List<Professional> findByResidentIdIndexes(Collection<String> blindIndexes);
 
     List<ProfessionalListItem> findPage(OrgScope scope, ProfessionalFilter filter, int offset, int size,
                                         String sortField, boolean ascending);

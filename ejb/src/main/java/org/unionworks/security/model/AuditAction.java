@@ -30,7 +30,10 @@ public enum AuditAction {
     PERSONAL_DATA_REVEALED,
     POST_CREATED,
     POST_UPDATED,
-    POST_ABOLISHED;
+    POST_ABOLISHED,
+    IMPORT_UPLOADED,
+    IMPORT_COMMITTED,
+    IMPORT_CANCELLED;
 
     public String labelKey() {
         return "auditAction." + name();

@@ -1,0 +1,51 @@
+package org.unionworks.registry.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.unionworks.registry.model.ImportCounts;
+import org.unionworks.registry.model.ImportJob;
+import org.unionworks.registry.model.ImportMode;
+import org.unionworks.registry.model.ImportStatus;
+
+/**
+ * An import job as the page shows it. {@code messageKey}/{@code messageArgs} explain a refused or failed file
+ * (errors bundle); {@code sameFileImportedAt}/{@code sameFileImportedBy} name an earlier commit of the very same
+ * file, if any.
+ */
+public record ImportJobView(long id, long version, String fileName, long fileBytes, String sha256, ImportMode mode,
+                            ImportStatus status, int processedRows, ImportCounts counts, String messageKey,
+                            List<String> messageArgs, String createdBy, OffsetDateTime createdAt,
+                            OffsetDateTime finishedAt, String committedBy, OffsetDateTime sameFileImportedAt,
+                            String sameFileImportedBy) {
+
+    static ImportJobView of(ImportJob job, ImportJob sameFileBefore) {
+        return new ImportJobView(job.getId(), job.getVersion(), job.getFileName(), job.getFileBytes(),
+                job.getFileSha256(), job.getMode(), job.getStatus(), job.getProcessedRows(), job.counts(),
+                job.getMessageKey(), job.getMessageArgs(), job.getCreatedBy(), job.getCreatedAt(), job.getFinishedAt(),
+                job.getCommittedBy(), sameFileBefore == null ? null : sameFileBefore.getFinishedAt(),
+                sameFileBefore == null ? null : sameFileBefore.getCommittedBy());
+    }
+
+    public boolean running() {
+        return status.isRunning();
+    }
+
+    /** The clerk may start the commit now (whether the mode allows it is the service's to say). */
+    public boolean committable() {
+        return status == ImportStatus.VALIDATED;
+    }
+
+    /** There is an error report to download. */
+    public boolean hasErrorReport() {
+        return counts.errors() > 0 && (status == ImportStatus.VALIDATED || status == ImportStatus.COMMITTED
+                || status == ImportStatus.FAILED || status == ImportStatus.CANCELLED);
+    }
+
+    /** Progress in percent for the bar: of the rows of the dry run while committing, indeterminate before. */
+    public int percent(int expectedRows) {
+        if (!running()) {
+            return 100;
+        }
+        return expectedRows <= 0 ? 0 : Math.min(99, (int) (100L * processedRows / expectedRows));
+    }
+}
