@@ -41,11 +41,15 @@ public record ImportJobView(long id, long version, String fileName, long fileByt
                 || status == ImportStatus.FAILED || status == ImportStatus.CANCELLED);
     }
 
-    /** Progress in percent for the bar: of the rows of the dry run while committing, indeterminate before. */
-    public int percent(int expectedRows) {
+    /**
+     * Progress of a commit in percent of the rows the dry run counted; a dry run does not know its total in
+     * advance (the sheet is streamed), so the page shows its row count instead.
+     */
+    public int percent() {
         if (!running()) {
             return 100;
         }
-        return expectedRows <= 0 ? 0 : Math.min(99, (int) (100L * processedRows / expectedRows));
+        int expected = counts.total();
+        return expected <= 0 ? 0 : Math.min(99, (int) (100L * processedRows / expected));
     }
 }

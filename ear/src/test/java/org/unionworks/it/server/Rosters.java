@@ -1,0 +1,89 @@
+package org.unionworks.it.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.unionworks.registry.application.RosterColumn;
+import org.unionworks.registry.model.ResidentId;
+import org.unionworks.shared.application.Labels;
+import org.unionworks.shared.infrastructure.spreadsheet.SpreadsheetWriter;
+
+/** Roster files for the import tests: genuine ones written like the template, and hostile variants of them. */
+final class Rosters {
+
+    /** Birth dates in the 1940s, which neither the demo seed nor the other tests use. */
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 3000);
+
+    private Rosters() {
+    }
+
+    static String freshResidentId() {
+        long n = SEQUENCE.incrementAndGet();
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n % 3600);
+        String first17 = "360102" + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 800);
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    /** A valid row: a union staff member of the given unit (its drop-down entry), without a post. */
+    static List<Object> person(String name, String residentId, String unitEntry) {
+        return Arrays.asList(name, residentId, "13912345678", "大学本科毕业", "社会工作", "是", "",
+                "工会社会工作专业人才", "工会机关及企事业单位人员", "", unitEntry, LocalDate.of(2021, 4, 1), "", "");
+    }
+
+    static List<String> chineseHeader() {
+        ResourceBundle labels = Labels.bundle(Locale.CHINESE);
+        return Arrays.stream(RosterColumn.values()).map(c -> labels.getString(c.labelKey())).toList();
+    }
+
+    static byte[] workbook(List<String> header, List<List<Object>> rows) {
+        try (SpreadsheetWriter writer = new SpreadsheetWriter();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            writer.sheet("人员名册").textColumns(1, 2, 9).header(header);
+            rows.forEach(writer::row);
+            writer.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] roster(List<List<Object>> rows) {
+        return workbook(chineseHeader(), rows);
+    }
+
+    /** The same archive with entries replaced or added. */
+    static byte[] rewrite(byte[] xlsx, Map<String, byte[]> changes) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        entries.putAll(changes);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
