@@ -105,6 +105,18 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits for a finished download whose name contains {@code part} (several downloads in one session). */
+    Path awaitDownload(String extension, String part) {
+        return waitUpTo(60).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith("." + extension)
+                        && f.getFileName().toString().contains(part)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     @Override
     public void close() throws IOException {
         try {

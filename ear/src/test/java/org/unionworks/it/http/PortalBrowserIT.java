@@ -114,6 +114,58 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aCityOfficialFindsEditsAndSeesTheHistoryThenImportsTheSampleAndGetsTheErrorReport() throws Exception {
+        try (Browser b = Browser.open()) {
+            login(b, "official2", Api.DEMO_PASSWORD);
+            b.visible("scopeName");
+            b.driver.get(url("registry/professionals.xhtml"));
+            b.type("filterForm:name", "王");
+            b.visible("filterForm:search").click();
+            b.waitUpTo(20).until(d -> d.findElements(By.id("listForm:professionals:0:open")).stream()
+                    .anyMatch(e -> e.getText().startsWith("王")));
+            assertTrue(b.driver.findElements(By.cssSelector("[id$=':open']")).stream()
+                    .allMatch(e -> e.getText().startsWith("王")), "only people whose name starts with the filter");
+            b.screenshot("registry-filtered");
+            String name = b.visible("listForm:professionals:0:open").getText();
+            b.visible("listForm:professionals:0:open").click();
+
+            b.waitForText(name);
+            String major = "社会工作（浏览器" + Long.toString(System.nanoTime() % 100_000, 36) + "）";
+            b.type("tabs:recordForm:major", major);
+            b.visible("tabs:recordForm:save").click();
+            b.waitForText("已保存：" + name);
+            b.driver.findElement(By.linkText("修改记录")).click();
+            b.waitUpTo(20).until(d -> d.findElement(By.id("tabs:historyForm:history")).getText().contains("专业"));
+            assertTrue(b.visible("tabs:historyForm:history").getText().contains("official2"), "who changed it");
+            assertFalse(b.visible("tabs:historyForm:history").getText().contains("浏览器"),
+                    "the history names the field, never its value");
+            b.screenshot("registry-history");
+
+            b.driver.get(url("registry/import.xhtml"));
+            b.visible("templateForm:downloadSample").click();
+            Path sample = b.awaitDownload("xlsx", "示例");
+            b.driver.findElement(By.id("uploadForm:file_input")).sendKeys(sample.toAbsolutePath().toString());
+            b.visible("uploadForm:upload").click();
+            b.waitUpTo(90).until(d -> d.getPageSource().contains("检查完成，待确认"));
+            String counts = b.visible("jobForm:counts").getText();
+            assertTrue(counts.contains("共 9 行") && counts.contains("新增 6") && counts.contains("错误 3"), counts);
+            assertTrue(b.visible("jobForm:issues").getText().contains("校验码"), "the first errors are listed");
+            b.screenshot("import-checked");
+            b.visible("jobForm:downloadErrors").click();
+            Path report = b.awaitDownload("xlsx", "错误报告");
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
+                var sheet = book.getSheetAt(0);
+                assertEquals("错误说明", sheet.getRow(0).getCell(15).getStringCellValue());
+                assertEquals(4, sheet.getPhysicalNumberOfRows(), "header and the three rows in error");
+                String errors = sheet.getRow(1).getCell(15).getStringCellValue() + sheet.getRow(2).getCell(15)
+                        .getStringCellValue() + sheet.getRow(3).getCell(15).getStringCellValue();
+                assertTrue(errors.contains("校验码") && errors.contains("必须填写") && errors.contains("相同"), errors);
+                assertTrue(sheet.getRow(1).getCell(2).getStringCellValue().contains("*"), "ID masked in the report");
+            }
+        }
+    }
+
+    @Test
     void fiveWrongPasswordsLockAnAccountTheSecurityAdminJustCreatedAndTheAuditorSeesIt() throws Exception {
         String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
         String password = "Fresh#Account2026";

@@ -1,9 +1,10 @@
 package org.unionworks.it.server;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.unionworks.registry.application.RosterColumn;
 import org.unionworks.registry.model.ResidentId;
@@ -66,9 +67,17 @@ final class Rosters {
     /** The same archive with entries replaced or added. */
     static byte[] rewrite(byte[] xlsx, Map<String, byte[]> changes) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
+        // read through the central directory: SXSSF streams entries with sizes only in data descriptors
+        try {
+            Path copy = Files.createTempFile("roster-", ".xlsx");
+            try (ZipFile zip = new ZipFile(Files.write(copy, xlsx).toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    try (var in = zip.getInputStream(e)) {
+                        entries.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(copy);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
