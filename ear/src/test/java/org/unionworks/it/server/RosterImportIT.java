@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -201,13 +202,16 @@ class RosterImportIT {
         String tag = tag();
         byte[] genuine = Rosters.roster(List.of(Rosters.person(tag + "甲", Rosters.freshResidentId(), nanchangEntry())));
         byte[] zeros = new byte[40 * 1024 * 1024];
-        byte[] ole2 = new byte[1024];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-                (byte) 0xE1}, 0, ole2, 0, 8);
+        byte[] xls;
+        try (HSSFWorkbook old = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            old.createSheet("人员名册").createRow(0).createCell(0).setCellValue("姓名");
+            old.write(out);
+            xls = out.toByteArray();
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("import.file.empty", new byte[0]);
         files.put("import.file.csv", ("姓名,公民身份号码\n" + tag + "甲," + Rosters.freshResidentId() + "\n").getBytes(UTF_8));
-        files.put("import.file.xls", ole2);
+        files.put("import.file.xls", xls);
         files.put("import.file.macros", Rosters.rewrite(genuine, Map.of("xl/vbaProject.bin", "VBA".getBytes(UTF_8))));
         files.put("import.file.zipBomb", Rosters.rewrite(genuine, Map.of("xl/media/image1.png", zeros)));
         files.put("import.file.xmlEntity", Rosters.rewrite(genuine, Map.of("xl/worksheets/sheet1.xml", (
