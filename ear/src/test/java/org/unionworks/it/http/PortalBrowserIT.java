@@ -141,6 +141,16 @@ class PortalBrowserIT {
                     "the history names the field, never its value");
             b.screenshot("registry-history");
 
+            b.driver.get(url("registry/dashboard.xhtml"));
+            b.waitForText("专业人才队伍概况");
+            assertTrue(Long.parseLong(b.visible("active").getText().replace(",", "")) > 500, "Nanchang's headcount");
+            assertTrue(b.visible("regions").getText().contains("东湖区"), "by region, Nanchang's districts");
+            assertFalse(b.bodyText().contains("九江"), "nothing of another city");
+            b.waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#regionChart canvas")).isEmpty());
+            b.screenshot("registry-dashboard");
+            b.driver.get(url("registry/activists.xhtml"));
+            b.waitForText("工会积极分子和志愿者");
+
             b.driver.get(url("registry/import.xhtml"));
             b.visible("templateForm:downloadSample").click();
             Path sample = b.awaitDownload("xlsx", "示例");

@@ -122,6 +122,16 @@ public class DefaultProfessionalService implements ProfessionalService {
     @Override
     @RolesAllowed(Roles.UNION_OFFICIAL)
     public ProfessionalDetails register(ProfessionalForm form) {
+        return register(form, RecordSource.ENTERED);
+    }
+
+    @Override
+    @RolesAllowed(Roles.UNION_OFFICIAL)
+    public ProfessionalDetails registerPromoted(ProfessionalForm form) {
+        return register(form, RecordSource.PROMOTED);
+    }
+
+    private ProfessionalDetails register(ProfessionalForm form, RecordSource source) {
         OrgScope scope = caller.scope();
         ResidentId residentId = ResidentId.parse(form.residentId());
         String index = sealer.index(residentId);
@@ -132,7 +142,7 @@ public class DefaultProfessionalService implements ProfessionalService {
         });
         OrgUnit home = unitInScope(scope, form.orgUnitId());
         Professional p = Professional.register(profile(form), residentId, sealer.seal(residentId), home,
-                employment(scope, form.employmentMode(), form.employerId()), form.joinedOn(), RecordSource.ENTERED,
+                employment(scope, form.employmentMode(), form.employerId()), form.joinedOn(), source,
                 caller.get().username());
         p.changePhone(sealer.seal(phone(form.phone())));
         professionals.add(p);

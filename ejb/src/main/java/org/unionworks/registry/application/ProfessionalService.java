@@ -30,6 +30,9 @@ public interface ProfessionalService {
 
     ProfessionalDetails register(@NotNull @Valid ProfessionalForm form);
 
+    /** As {@link #register}, for a pool member being promoted: the record says where it came from. */
+    ProfessionalDetails registerPromoted(@NotNull @Valid ProfessionalForm form);
+
     ProfessionalDetails update(@NotNull @Valid ProfessionalForm form);
 
     ProfessionalDetails postTo(@NotNull @Valid PostingCommand command);

@@ -176,10 +176,7 @@ public class Professional {
     public Set<String> updateProfile(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         Set<String> changed = new LinkedHashSet<>();
-        String name = Text.required(profile.fullName(), NAME_MAX, "registry.name.invalid");
-        if (name.codePointCount(0, name.length()) < 2) {
-            throw new DomainException("registry.name.invalid", "name shorter than 2 characters", NAME_MAX);
-        }
+        String name = Text.personName(profile.fullName(), NAME_MAX);
         if (profile.education() == null) {
             throw new DomainException("registry.education.required", "education required");
         }

@@ -16,6 +16,15 @@ final class Text {
         return trimmed;
     }
 
+    /** A person's name: 2 to {@code maxLength} characters after trimming. */
+    static String personName(String value, int maxLength) {
+        String name = required(value, maxLength, "registry.name.invalid");
+        if (name.codePointCount(0, name.length()) < 2) {
+            throw new DomainException("registry.name.invalid", "name shorter than 2 characters", maxLength);
+        }
+        return name;
+    }
+
     static String optional(String value, int maxLength, String messageKey) {
         if (value == null || value.isBlank()) {
             return null;

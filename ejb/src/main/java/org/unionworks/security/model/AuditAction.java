@@ -33,7 +33,10 @@ public enum AuditAction {
     POST_ABOLISHED,
     IMPORT_UPLOADED,
     IMPORT_COMMITTED,
-    IMPORT_CANCELLED;
+    IMPORT_CANCELLED,
+    ACTIVIST_CREATED,
+    ACTIVIST_UPDATED,
+    ACTIVIST_PROMOTED;
 
     public String labelKey() {
         return "auditAction." + name();

@@ -1,0 +1,135 @@
+package org.unionworks.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.it.Deployments;
+import org.unionworks.it.support.Identities;
+import org.unionworks.it.support.Identity;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.registry.application.ActivistForm;
+import org.unionworks.registry.application.ActivistService;
+import org.unionworks.registry.application.ActivistView;
+import org.unionworks.registry.application.ProfessionalDetails;
+import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.registry.application.PromotionForm;
+import org.unionworks.registry.model.ActivistFilter;
+import org.unionworks.registry.model.ActivistKind;
+import org.unionworks.registry.model.ActivistStatus;
+import org.unionworks.registry.model.EducationLevel;
+import org.unionworks.registry.model.EmploymentMode;
+import org.unionworks.registry.model.ProfessionalCategory;
+import org.unionworks.registry.model.RecordSource;
+import org.unionworks.shared.application.PageRequest;
+import org.unionworks.shared.model.ConcurrentEditException;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.NotFoundException;
+
+/**
+ * The activist and volunteer pool on the running server: promotion carries name, numbers and unit over without
+ * retyping, needs the ID number, is all-or-nothing with the registration's own rules, and stays in its city.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActivistPoolIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTestsOf(ActivistPoolIT.class);
+    }
+
+    @Inject
+    Identities as;
+
+    @Inject
+    ActivistService activists;
+
+    @Inject
+    ProfessionalService professionals;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    private ActivistView register(Identity who, String name, String residentId) throws Exception {
+        long home = who.call(orgUnits::scopeRoot).id();
+        return who.call(() -> activists.register(new ActivistForm(null, 0, ActivistKind.VOLUNTEER, name, residentId,
+                "13800001111", home, "心理疏导", LocalDate.of(2024, 6, 1))));
+    }
+
+    private static PromotionForm promotion(ActivistView a) {
+        return new PromotionForm(a.id(), a.version(), EducationLevel.fromCode("21"), "社会工作", true, null,
+                ProfessionalCategory.SOCIAL_WORKER, EmploymentMode.DIRECT_HIRE, null, null, LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void aVolunteerBecomesAProfessionalWithoutRetypingAndOnlyWithAnIdNumber() throws Exception {
+        Identity official = as.nanchangOfficial();
+        String name = "志愿" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        ActivistView noId = register(official, name, null);
+        assertEquals(ActivistStatus.ACTIVE, noId.status());
+        DomainException needsId = assertThrows(DomainException.class,
+                () -> official.call(() -> activists.promote(promotion(noId))));
+        assertEquals("registry.activist.idRequired", needsId.messageKey());
+
+        String id = Rosters.freshResidentId();
+        ActivistView withId = official.call(() -> activists.update(new ActivistForm(noId.id(), noId.version(),
+                noId.kind(), noId.fullName(), id, null, noId.orgUnitId(), noId.skills(), noId.registeredOn())));
+        assertEquals(id.substring(0, 3) + "*".repeat(11) + id.substring(14), withId.residentIdMasked());
+
+        ProfessionalDetails p = official.call(() -> activists.promote(promotion(withId)));
+        assertEquals(name, p.fullName());
+        assertEquals(withId.residentIdMasked(), p.residentIdMasked());
+        assertEquals("138****1111", p.phoneMasked());
+        assertEquals(withId.orgUnitId(), p.orgUnitId());
+        assertEquals(RecordSource.PROMOTED, p.source());
+        assertEquals(p.id(), official.call(() -> professionals.findIdByResidentId(id)).orElseThrow());
+
+        ActivistView promoted = official.call(() -> activists.get(withId.id()));
+        assertEquals(ActivistStatus.PROMOTED, promoted.status());
+        assertEquals(p.id(), promoted.professionalId());
+        assertEquals("registry.activist.promoted", assertThrows(DomainException.class, () -> official.call(
+                () -> activists.update(new ActivistForm(promoted.id(), promoted.version(), promoted.kind(), "改名字",
+                        null, null, promoted.orgUnitId(), null, promoted.registeredOn())))).messageKey());
+        assertThrows(ConcurrentEditException.class, () -> official.call(() -> activists.promote(promotion(withId))));
+    }
+
+    @Test
+    void aPromotionThatBreaksARegistrationRuleChangesNothing() throws Exception {
+        Identity official = as.nanchangOfficial();
+        String id = Rosters.freshResidentId();
+        ActivistView first = register(official, "重复甲" + Long.toString(System.nanoTime() % 10_000, 36), id);
+        official.call(() -> activists.promote(promotion(first)));
+        ActivistView second = register(official, "重复乙" + Long.toString(System.nanoTime() % 10_000, 36), id);
+
+        DomainException duplicate = assertThrows(DomainException.class,
+                () -> official.call(() -> activists.promote(promotion(second))));
+        assertEquals("registry.residentId.duplicateInScope", duplicate.messageKey());
+        ActivistView unchanged = official.call(() -> activists.get(second.id()));
+        assertEquals(ActivistStatus.ACTIVE, unchanged.status());
+        assertEquals(second.version(), unchanged.version());
+    }
+
+    @Test
+    void anotherCitySeesNoneOfThePool() throws Exception {
+        ActivistView nanchang = register(as.nanchangOfficial(), "南昌志愿者" + System.nanoTime() % 1000,
+                Rosters.freshResidentId());
+        Identity jiujiang = as.jiujiangOfficial();
+
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> activists.get(nanchang.id())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> activists.promote(promotion(nanchang))));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> activists.setActive(nanchang.id(),
+                nanchang.version(), false)));
+        ActivistFilter byName = new ActivistFilter(nanchang.fullName(), null, null);
+        assertEquals(0, jiujiang.call(() -> activists.count(byName)));
+        assertEquals(1, as.nanchangOfficial().call(() -> activists.count(byName)));
+        assertTrue(jiujiang.call(() -> activists.search(ActivistFilter.NONE, new PageRequest(0, 500, null, true)))
+                .items().stream().noneMatch(a -> a.id() == nanchang.id()));
+    }
+}

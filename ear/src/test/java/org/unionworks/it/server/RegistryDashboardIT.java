@@ -1,0 +1,92 @@
+package org.unionworks.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.it.Deployments;
+import org.unionworks.it.support.Identities;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.registry.application.ProfessionalDetails;
+import org.unionworks.registry.application.ProfessionalForm;
+import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.registry.application.RegistryDashboardService;
+import org.unionworks.registry.application.WorkforceFigures;
+import org.unionworks.registry.model.EducationLevel;
+import org.unionworks.registry.model.EmploymentMode;
+import org.unionworks.registry.model.LeaveReason;
+import org.unionworks.registry.model.ProfessionalCategory;
+import org.unionworks.registry.model.ProfessionalFilter;
+import org.unionworks.registry.model.ProfessionalStatus;
+
+/** The registry dashboard on the demo province: figures add up, follow changes and stay within the city. */
+@ExtendWith(ArquillianExtension.class)
+class RegistryDashboardIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTestsOf(RegistryDashboardIT.class);
+    }
+
+    @Inject
+    Identities as;
+
+    @Inject
+    RegistryDashboardService dashboard;
+
+    @Inject
+    ProfessionalService professionals;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Test
+    void theFiguresOfACityAddUpAndMatchTheList() throws Exception {
+        WorkforceFigures nanchang = as.nanchangOfficial().call(dashboard::figures);
+        long listed = as.nanchangOfficial().call(() -> professionals.count(new ProfessionalFilter(null, null, null,
+                null, ProfessionalStatus.ACTIVE, null, null, null, null)));
+
+        assertEquals("南昌市总工会", nanchang.scopeName());
+        assertEquals(listed, nanchang.active(), "the headcount is the list's count of active people");
+        assertTrue(nanchang.target() > 0, "the demo's streets and townships have covered workers");
+        assertEquals(nanchang.active(), nanchang.regions().stream().mapToLong(WorkforceFigures.Region::active).sum());
+        assertEquals(nanchang.target(), nanchang.regions().stream().mapToLong(WorkforceFigures.Region::target).sum());
+        assertEquals(nanchang.active(), nanchang.byEmploymentMode().stream().mapToLong(WorkforceFigures.Slice::count).sum());
+        assertEquals(nanchang.active(), nanchang.byServiceField().stream().mapToLong(WorkforceFigures.Slice::count).sum());
+        assertTrue(nanchang.socialWorkMajors() > 0 && nanchang.socialWorkMajors() < nanchang.active());
+        assertNull(nanchang.certifiedShare(), "no made-up number before certificates exist");
+
+        WorkforceFigures jiujiang = as.jiujiangOfficial().call(dashboard::figures);
+        Set<String> nanchangRegions = nanchang.regions().stream().map(WorkforceFigures.Region::name)
+                .collect(Collectors.toSet());
+        assertTrue(jiujiang.regions().stream().noneMatch(r -> nanchangRegions.contains(r.name())),
+                "another city's dashboard shows none of Nanchang's districts");
+    }
+
+    @Test
+    void aLeaverCountsInTheTurnoverOfTheLastTwelveMonths() throws Exception {
+        var official = as.nanchangOfficial();
+        long home = official.call(orgUnits::scopeRoot).id();
+        WorkforceFigures before = official.call(dashboard::figures);
+        ProfessionalDetails p = official.call(() -> professionals.register(new ProfessionalForm(null, 0,
+                "流失测试" + System.nanoTime() % 1000, Rosters.freshResidentId(), null, EducationLevel.fromCode("21"),
+                null, false, null, ProfessionalCategory.SOCIAL_WORKER, EmploymentMode.UNION_STAFF, null, home,
+                LocalDate.now().minusYears(2))));
+        official.call(() -> professionals.leave(p.id(), p.version(), LocalDate.now().minusDays(3),
+                LeaveReason.values()[0]));
+
+        WorkforceFigures after = official.call(dashboard::figures);
+        assertEquals(before.leftLast12Months() + 1, after.leftLast12Months());
+        assertEquals(before.active(), after.active());
+        assertTrue(after.turnoverRate().signum() > 0);
+    }
+}
