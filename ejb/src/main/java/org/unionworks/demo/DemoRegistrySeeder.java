@@ -106,7 +106,8 @@ class DemoRegistrySeeder {
             List<OrgUnit> counties = units.stream().filter(u -> u.getType() == OrgUnitType.COUNTY
                     && city.equals(u.getParent())).toList();
             List<SocialOrganization> list = new ArrayList<>();
-            int n = 15 + random.nextInt(15);
+            // a few hundred across the province (issue 3): 40 to 64 per city
+            int n = 40 + random.nextInt(25);
             for (int i = 0; i < n; i++) {
                 OrgUnit supervisor = counties.isEmpty() || random.nextInt(3) == 0 ? city
                         : counties.get(random.nextInt(counties.size()));

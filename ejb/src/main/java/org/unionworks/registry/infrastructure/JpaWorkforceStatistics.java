@@ -24,12 +24,21 @@ public class JpaWorkforceStatistics implements WorkforceStatistics {
 
     @Override
     public Headcount headcount(OrgScope scope) {
-        Object[] row = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.socialWorkMajor = TRUE THEN 1 ELSE 0 END)"
-                        + " FROM Professional p WHERE p.path LIKE :scope AND p.status = :active", Object[].class)
+        // two counts rather than SUM(CASE WHEN flag ...): EclipseLink writes a boolean literal as 1, which H2 refuses
+        long active = activeCount(scope, "");
+        long majors = activeCount(scope, " AND p.socialWorkMajor = :yes");
+        return new Headcount(active, majors);
+    }
+
+    private long activeCount(OrgScope scope, String condition) {
+        var q = em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.status = :active"
+                        + condition, Long.class)
                 .setParameter("scope", scope.likePattern())
-                .setParameter("active", ProfessionalStatus.ACTIVE)
-                .getSingleResult();
-        return new Headcount(number(row[0]), number(row[1]));
+                .setParameter("active", ProfessionalStatus.ACTIVE);
+        if (!condition.isEmpty()) {
+            q.setParameter("yes", Boolean.TRUE);
+        }
+        return q.getSingleResult();
     }
 
     @Override
