@@ -57,9 +57,15 @@ class RegistryDashboardIT {
 
         assertEquals("南昌市总工会", nanchang.scopeName());
         assertEquals(listed, nanchang.active(), "the headcount is the list's count of active people");
-        assertTrue(nanchang.target() > 0, "the demo's streets and townships have covered workers");
+        WorkforceFigures.Staffing norm = nanchang.staffing();
+        assertTrue(norm.hubs() > 0 && norm.target() >= norm.hubs(), "every demo street and township has covered workers");
+        assertTrue(norm.atHubs() > 0 && norm.atHubs() < nanchang.active(), "hubs hold part of the workforce");
+        assertTrue(norm.hubsMeetingNorm() <= norm.hubs());
+        assertTrue(norm.gap() <= norm.target());
         assertEquals(nanchang.active(), nanchang.regions().stream().mapToLong(WorkforceFigures.Region::active).sum());
-        assertEquals(nanchang.target(), nanchang.regions().stream().mapToLong(WorkforceFigures.Region::target).sum());
+        WorkforceFigures.Staffing byRegions = nanchang.regions().stream().map(WorkforceFigures.Region::staffing)
+                .reduce(WorkforceFigures.Staffing.NONE, WorkforceFigures.Staffing::plus);
+        assertEquals(norm, byRegions, "the regions add up to the city");
         assertEquals(nanchang.active(), nanchang.byEmploymentMode().stream().mapToLong(WorkforceFigures.Slice::count).sum());
         assertEquals(nanchang.active(), nanchang.byServiceField().stream().mapToLong(WorkforceFigures.Slice::count).sum());
         assertTrue(nanchang.socialWorkMajors() > 0 && nanchang.socialWorkMajors() < nanchang.active());

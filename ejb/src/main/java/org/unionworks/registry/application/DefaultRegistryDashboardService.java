@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
@@ -21,9 +24,10 @@ import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.model.Roles;
 
 /**
- * Computes the dashboard from a handful of aggregates. The target applies {@link StaffingNormPolicy} to every
- * active grassroots hub of the scope (the policy stays the one place the rule lives); regions are the scope
- * root's direct sub-units, plus the root's own level for people registered there directly.
+ * Computes the dashboard from a handful of aggregates. The norm applies {@link StaffingNormPolicy} to every
+ * active grassroots hub of the scope (the policy stays the one place the rule lives) against the people of that
+ * hub's subtree; regions are the scope root's direct sub-units, plus the root's own level for people registered
+ * there directly.
  */
 @Stateless
 @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
@@ -47,29 +51,35 @@ public class DefaultRegistryDashboardService implements RegistryDashboardService
         OrgScope scope = me.scope();
         LocalDate today = LocalDate.now();
         List<Hub> hubs = statistics.hubs(scope, today);
+        Map<String, Long> byUnit = statistics.activeByUnitPath(scope);
         WorkforceStatistics.Headcount headcount = statistics.headcount(scope);
         long yearAgo = statistics.inWorkforceOn(scope, today.minusYears(1));
         long now = statistics.inWorkforceOn(scope, today);
         long left = statistics.leftBetween(scope, today.minusYears(1).plusDays(1), today);
 
+        Map<String, Long> atHub = rollUp(byUnit, hubs.stream().map(Hub::path).collect(Collectors.toSet()));
+        List<OrgUnit> children = units.children(scope, me.orgUnitId()).stream().filter(c -> c.isActiveOn(today)).toList();
+        Map<String, Long> inRegion = rollUp(byUnit, children.stream().map(OrgUnit::getPath).collect(Collectors.toSet()));
+
         List<WorkforceFigures.Region> regions = new ArrayList<>();
-        long inRegions = 0;
-        long targetInRegions = 0;
-        for (OrgUnit child : units.children(scope, me.orgUnitId())) {
-            if (!child.isActiveOn(today)) {
-                continue;
-            }
+        long activeInRegions = 0;
+        WorkforceFigures.Staffing inRegions = WorkforceFigures.Staffing.NONE;
+        for (OrgUnit child : children) {
             OrgScope region = child.scope();
-            long active = statistics.headcount(region).active();
-            long target = target(hubs.stream().filter(h -> region.contains(h.path())).toList());
-            regions.add(new WorkforceFigures.Region(child.getId(), child.getName(), active, target));
-            inRegions += active;
-            targetInRegions += target;
+            long active = inRegion.getOrDefault(child.getPath(), 0L);
+            WorkforceFigures.Staffing staffing = staffing(hubs.stream().filter(h -> region.contains(h.path())).toList(),
+                    atHub);
+            regions.add(new WorkforceFigures.Region(child.getId(), child.getName(), active, staffing));
+            activeInRegions += active;
+            inRegions = inRegions.plus(staffing);
         }
-        long total = target(hubs);
-        if (headcount.active() > inRegions || total > targetInRegions) {
-            regions.add(new WorkforceFigures.Region(me.orgUnitId(), me.orgUnitName(), headcount.active() - inRegions,
-                    total - targetInRegions));
+        WorkforceFigures.Staffing total = staffing(hubs, atHub);
+        if (headcount.active() > activeInRegions || total.hubs() > inRegions.hubs()) {
+            // people registered at the scope's own level (and hubs directly under it, if any)
+            regions.add(new WorkforceFigures.Region(me.orgUnitId(), me.orgUnitName(), headcount.active() - activeInRegions,
+                    new WorkforceFigures.Staffing(total.hubs() - inRegions.hubs(),
+                            total.hubsMeetingNorm() - inRegions.hubsMeetingNorm(), total.target() - inRegions.target(),
+                            total.atHubs() - inRegions.atHubs(), total.gap() - inRegions.gap())));
         }
 
         Map<ServiceField, Long> byField = statistics.activeByServiceField(scope);
@@ -85,7 +95,39 @@ public class DefaultRegistryDashboardService implements RegistryDashboardService
                 left, (yearAgo + now) / 2, regions, fields, modes);
     }
 
-    private long target(List<Hub> hubs) {
-        return hubs.stream().mapToLong(h -> staffingNorm.quota(h.type(), h.coveredWorkers())).sum();
+    /** Each hub against its own quota, counting the people of its whole subtree (communities, enterprises). */
+    private WorkforceFigures.Staffing staffing(List<Hub> hubs, Map<String, Long> activeAtHub) {
+        long target = 0;
+        long atHubs = 0;
+        long meeting = 0;
+        long gap = 0;
+        for (Hub hub : hubs) {
+            long quota = staffingNorm.quota(hub.type(), hub.coveredWorkers());
+            long active = activeAtHub.getOrDefault(hub.path(), 0L);
+            target += quota;
+            atHubs += active;
+            meeting += active >= quota ? 1 : 0;
+            gap += Math.max(0, quota - active);
+        }
+        return new WorkforceFigures.Staffing(hubs.size(), meeting, target, atHubs, gap);
+    }
+
+    /**
+     * Adds each unit's count to the root (among {@code roots}) whose subtree holds it: one walk up each unit's
+     * path, so the cost grows with units times depth, not units times roots.
+     */
+    static Map<String, Long> rollUp(Map<String, Long> countByPath, Set<String> roots) {
+        Map<String, Long> totals = new HashMap<>();
+        for (Map.Entry<String, Long> unit : countByPath.entrySet()) {
+            String path = unit.getKey();
+            for (int end = path.indexOf('/', 1); end > 0; end = path.indexOf('/', end + 1)) {
+                String prefix = path.substring(0, end + 1);
+                if (roots.contains(prefix)) {
+                    totals.merge(prefix, unit.getValue(), Long::sum);
+                    break;
+                }
+            }
+        }
+        return totals;
     }
 }

@@ -5,36 +5,42 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The registry dashboard of one scope: headcount against the staffing norm's target, education, turnover and
- * the spread by region, service field and employment mode. {@code certifiedShare} is null until the
- * certification module records certificates (issue 4); the page says so rather than showing a made-up number.
+ * The registry dashboard of one scope. The staffing norm (guideline §4) is about grassroots hubs — street,
+ * township, development-zone and industrial-park unions — so it is set against the people working at a hub or
+ * below it ({@code atHubs}), hub by hub: {@code hubsMeetingNorm} of {@code hubs} have their quota, and
+ * {@code gap} people are missing where they do not (a surplus in one hub does not fill another).
+ * {@code certifiedShare} is null until the certification module records certificates (issue 4): the page says
+ * so rather than showing a made-up number.
  *
  * @param leftLast12Months people whose leaving date falls in the last twelve months
  * @param averageWorkforce the mean of the workforce twelve months ago and today, the turnover's denominator
  */
-public record WorkforceFigures(String scopeName, long active, long target, long socialWorkMajors,
+public record WorkforceFigures(String scopeName, long active, Staffing staffing, long socialWorkMajors,
                                BigDecimal certifiedShare, long leftLast12Months, long averageWorkforce,
                                List<Region> regions, List<Slice> byServiceField, List<Slice> byEmploymentMode) {
 
-    /** A direct sub-unit of the scope (or the scope's own level), with its own headcount and target. */
-    public record Region(long orgUnitId, String name, long active, long target) {
-        public BigDecimal staffingPercent() {
-            return percent(active, target);
+    /** The staffing norm over a set of hubs. */
+    public record Staffing(long hubs, long hubsMeetingNorm, long target, long atHubs, long gap) {
+
+        public static final Staffing NONE = new Staffing(0, 0, 0, 0, 0);
+
+        public Staffing plus(Staffing other) {
+            return new Staffing(hubs + other.hubs, hubsMeetingNorm + other.hubsMeetingNorm, target + other.target,
+                    atHubs + other.atHubs, gap + other.gap);
         }
+
+        /** Share of the hubs that have their quota; null without hubs. */
+        public BigDecimal hubsMeetingPercent() {
+            return percent(hubsMeetingNorm, hubs);
+        }
+    }
+
+    /** A direct sub-unit of the scope (or the scope's own level), with its own headcount and staffing. */
+    public record Region(long orgUnitId, String name, long active, Staffing staffing) {
     }
 
     /** One bar or slice: a label key of the labels bundle and a count. */
     public record Slice(String labelKey, long count) {
-    }
-
-    /** Headcount as a percentage of the target; null where no target applies. */
-    public BigDecimal staffingPercent() {
-        return percent(active, target);
-    }
-
-    /** Professionals still missing to meet the norm (0 when met). */
-    public long gap() {
-        return Math.max(0, target - active);
     }
 
     public BigDecimal socialWorkShare() {

@@ -85,6 +85,18 @@ public class JpaWorkforceStatistics implements WorkforceStatistics {
     }
 
     @Override
+    public Map<String, Long> activeByUnitPath(OrgScope scope) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT p.path, COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.status = :active"
+                        + " GROUP BY p.path", Object[].class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], number(row[1])));
+        return counts;
+    }
+
+    @Override
     public List<Hub> hubs(OrgScope scope, LocalDate activeOn) {
         return em.createQuery("SELECT NEW org.unionworks.registry.model.WorkforceStatistics.Hub(o.path, o.type,"
                         + " o.coveredWorkers) FROM OrgUnit o WHERE o.path LIKE :scope AND o.type IN :hubs"

@@ -30,6 +30,9 @@ public interface WorkforceStatistics {
 
     Map<EmploymentMode, Long> activeByEmploymentMode(OrgScope scope);
 
+    /** Active professionals per tree path of their unit (one row per unit that has any). */
+    Map<String, Long> activeByUnitPath(OrgScope scope);
+
     /** Active hubs of the scope (street, township, development zone, industrial park) with their covered workers. */
     List<Hub> hubs(OrgScope scope, LocalDate activeOn);
 }

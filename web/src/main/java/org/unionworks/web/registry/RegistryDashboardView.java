@@ -46,7 +46,7 @@ public class RegistryDashboardView implements Serializable {
         return figures;
     }
 
-    /** Headcount against target per region. */
+    /** People at grassroots hubs against the staffing norm, per region. */
     public String getRegionChart() {
         List<WorkforceFigures.Region> regions = figures.regions();
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -54,10 +54,10 @@ public class RegistryDashboardView implements Serializable {
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("labels", labels)
                 .add("datasets", Json.createArrayBuilder()
-                        .add(dataset(Messages.text("dashboard.registry.active"), regions,
-                                WorkforceFigures.Region::active, ACTIVE_COLOUR))
+                        .add(dataset(Messages.text("dashboard.registry.atHubs"), regions,
+                                r -> r.staffing().atHubs(), ACTIVE_COLOUR))
                         .add(dataset(Messages.text("dashboard.registry.target"), regions,
-                                WorkforceFigures.Region::target, TARGET_COLOUR)));
+                                r -> r.staffing().target(), TARGET_COLOUR)));
         return chart("bar", data, true);
     }
 
