@@ -31,7 +31,7 @@ import org.unionworks.shared.model.NotFoundException;
 @Interceptors(AuditFailures.class)
 public class DefaultPostService implements PostService {
 
-    private static final String TYPE = "Post";
+    static final String TYPE = "Post";
     private static final int OPTIONS_MAX = 200;
 
     @Inject

@@ -31,7 +31,7 @@ import org.unionworks.shared.model.NotFoundException;
 @Interceptors(AuditFailures.class)
 public class DefaultSocialOrganizationService implements SocialOrganizationService {
 
-    private static final String TYPE = "SocialOrganization";
+    static final String TYPE = "SocialOrganization";
     private static final int OPTIONS_MAX = 50;
 
     @Inject

@@ -30,7 +30,12 @@ public enum AuditAction {
     PERSONAL_DATA_REVEALED,
     POST_CREATED,
     POST_UPDATED,
-    POST_ABOLISHED;
+    POST_ABOLISHED,
+    ORG_UNIT_CREATED,
+    ORG_UNIT_UPDATED,
+    ORG_UNIT_MERGED,
+    ORG_UNIT_DISSOLVED,
+    DIVISION_EDITION_LOADED;
 
     public String labelKey() {
         return "auditAction." + name();
