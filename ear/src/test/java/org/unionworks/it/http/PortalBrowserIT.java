@@ -21,6 +21,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.unionworks.it.Deployments;
 
 /** What a person does in the portal, in a real headless Chromium. */
@@ -224,6 +227,59 @@ class PortalBrowserIT {
             b.screenshot("audit-search");
             String audit = b.bodyText();
             assertTrue(audit.contains("登录失败"), audit);
+        }
+    }
+    @Test
+    void theNanchangOfficialFoundsAUnitSetsUpAPostThereAndIsToldWhatIsWrongWithACreditCode() throws Exception {
+        String unit = "浏览器测试服务站" + UUID.randomUUID().toString().substring(0, 6);
+        String post = "心理疏导岗" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser b = Browser.open()) {
+            login(b, "official", Api.DEMO_PASSWORD);
+            b.driver.findElement(By.linkText("组织机构")).click();
+            b.waitForText("东湖区总工会");
+
+            // found a service station directly under the city union (the tree's first row)
+            b.visible("treeForm:orgTree:0:addChild").click();
+            b.visible("unitForm:type");
+            ((JavascriptExecutor) b.driver).executeScript("PF('unitType').selectValue('SERVICE_CENTRE')");
+            b.waitUpTo(20).until(d -> d.findElement(By.id("unitForm:type")).getText().contains("职工服务中心"));
+            b.type("unitForm:name", unit);
+            b.type("unitForm:workers_input", "1200");
+            b.screenshot("org-create");
+            b.visible("unitForm:save").click();
+            b.waitForText("已新建组织：" + unit);
+            assertTrue(b.driver.findElement(By.id("treeForm:orgTree")).getText().contains(unit), "the new unit is in the tree");
+            b.screenshot("org-created");
+
+            // a post at the new unit: pick it as the list's filter, the dialog takes it over
+            b.driver.findElement(By.linkText("岗位管理")).click();
+            b.type("filterForm:within_input", unit);
+            b.waitUpTo(20).until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                    .anyMatch(li -> li.isDisplayed() && li.getText().contains(unit)));
+            b.driver.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().contains(unit)).findFirst().orElseThrow().click();
+            b.visible("filterForm:search").click();
+            b.waitForText("没有符合条件的记录");
+            b.visible("filterForm:create").click();
+            b.type("postForm:title", post);
+            b.visible("postForm:save").click();
+            b.waitForText("已新设岗位：" + post);
+            b.waitUpTo(20).until(d -> d.findElement(By.id("listForm:posts")).getText().contains(post));
+            String row = b.driver.findElement(By.id("listForm:posts")).getText();
+            assertTrue(row.contains(unit) && row.contains("空缺"), row);
+            b.screenshot("post-created");
+
+            // a credit code with a wrong check character is refused in Chinese
+            b.driver.findElement(By.linkText("社会组织")).click();
+            b.visible("filterForm:create").click();
+            b.type("socialOrgForm:formName", "校验测试职工服务社");
+            b.type("socialOrgForm:creditCode", "52360100MJA000001A");
+            b.type("socialOrgForm:registeredOn_input", "2020-05-01");
+            b.visible("socialOrgForm:registeredOn_input").sendKeys(Keys.ESCAPE);
+            b.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id("socialOrgForm:registeredOn_panel")));
+            b.visible("socialOrgForm:save").click();
+            b.waitForText("统一社会信用代码校验码不符");
+            b.screenshot("social-org-refused");
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
+import org.unionworks.it.support.ResidentIds;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.registry.application.HistoryEntry;
 import org.unionworks.registry.application.PostService;
@@ -39,7 +39,6 @@ import org.unionworks.registry.model.PostingReason;
 import org.unionworks.registry.model.ProfessionalCategory;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
-import org.unionworks.registry.model.ResidentId;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.PersonalField;
 import org.unionworks.security.model.RevealReason;
@@ -55,9 +54,6 @@ import org.unionworks.shared.model.NotFoundException;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistryIT {
-
-    /** Birth dates in the 1950s, which no demo person has (the generator stays within 1965–2003). */
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 400);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -76,12 +72,6 @@ class RegistryIT {
     @Inject
     OrgUnitService orgUnits;
 
-    private static String freshResidentId(String division) {
-        long n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n % 3000);
-        String first17 = division + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 800);
-        return first17 + ResidentId.checkCharacter(first17);
-    }
 
     private ProfessionalDetails register(Identity who, String name, String residentId) throws Exception {
         long home = who.call(orgUnits::scopeRoot).id();
@@ -114,7 +104,7 @@ class RegistryIT {
 
     @Test
     void nothingOfAnotherCityCanBeReachedByIdHistoryLookupOrPosting() throws Exception {
-        String id = freshResidentId("360402");
+        String id = ResidentIds.fresh("360402");
         ProfessionalDetails jj = register(as.jiujiangOfficial(), "九江测试甲", id);
         String surname = "九江测试甲";
 
@@ -138,7 +128,7 @@ class RegistryIT {
 
         PostView jiujiangPost = as.jiujiangOfficial().call(() -> posts.list(new PostFilter(null, null, null, true, false),
                 PageRequest.first(1)).items().get(0));
-        ProfessionalDetails nc = register(as.nanchangOfficial(), "南昌测试乙", freshResidentId("360102"));
+        ProfessionalDetails nc = register(as.nanchangOfficial(), "南昌测试乙", ResidentIds.fresh("360102"));
         assertThrows(NotFoundException.class, () -> as.nanchangOfficial().call(() -> professionals.postTo(
                 new PostingCommand(nc.id(), nc.version(), jiujiangPost.id(), LocalDate.now(), PostingReason.TRANSFER,
                         EmploymentMode.DIRECT_HIRE, null))));
@@ -146,7 +136,7 @@ class RegistryIT {
 
     @Test
     void ofTwoOfficialsSavingTheSameVersionExactlyOneWinsAndTheOtherLearnsWho() throws Exception {
-        ProfessionalDetails loaded = register(as.nanchangOfficial(), "并发测试", freshResidentId("360103"));
+        ProfessionalDetails loaded = register(as.nanchangOfficial(), "并发测试", ResidentIds.fresh("360103"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -184,7 +174,7 @@ class RegistryIT {
 
     @Test
     void personalDataIsMaskedEverywhereAndRevealedOnlyToItsRoleWithAnAuditRow() throws Exception {
-        String id = freshResidentId("360104");
+        String id = ResidentIds.fresh("360104");
         ProfessionalDetails p = register(as.nanchangOfficial(), "揭示测试", id);
         assertEquals(id.substring(0, 3) + "***********" + id.substring(14), p.residentIdMasked());
         assertEquals("139****5678", p.phoneMasked());
@@ -205,7 +195,7 @@ class RegistryIT {
 
     @Test
     void aCorrectionAndAPostingShowInTheRecordHistoryWithTheChangedFieldsOnly() throws Exception {
-        ProfessionalDetails p = register(as.nanchangOfficial(), "历史测试", freshResidentId("360111"));
+        ProfessionalDetails p = register(as.nanchangOfficial(), "历史测试", ResidentIds.fresh("360111"));
         ProfessionalDetails corrected = as.nanchangOfficial().call(() -> professionals.update(correction(p, "心理学")));
         PostView vacant = as.nanchangOfficial().call(() -> posts.list(new PostFilter(null, null, null, true, false),
                 PageRequest.first(1)).items().get(0));

@@ -31,6 +31,9 @@ public class Identities {
     @EJB
     AsNanchangPersonalData nanchangPersonalData;
 
+    @EJB
+    AsSystemAdmin systemAdmin;
+
     public Identity nanchangOfficial() {
         return nanchangOfficial;
     }
@@ -61,5 +64,9 @@ public class Identities {
 
     public Identity nanchangPersonalData() {
         return nanchangPersonalData;
+    }
+
+    public Identity systemAdmin() {
+        return systemAdmin;
     }
 }

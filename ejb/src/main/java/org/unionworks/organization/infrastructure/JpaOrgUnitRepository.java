@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -90,11 +91,21 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     @Override
     public Map<OrgUnitType, Long> countByType(OrgScope scope) {
         Map<OrgUnitType, Long> counts = new EnumMap<>(OrgUnitType.class);
-        em.createQuery("SELECT o.type, COUNT(o) FROM OrgUnit o WHERE o.path LIKE :scope GROUP BY o.type", Object[].class)
+        em.createQuery("SELECT o.type, COUNT(o) FROM OrgUnit o WHERE o.path LIKE :scope AND o.validTo IS NULL"
+                        + " GROUP BY o.type", Object[].class)
                 .setParameter("scope", scope.likePattern())
                 .getResultList()
                 .forEach(row -> counts.put((OrgUnitType) row[0], (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    public long countActiveChildren(OrgUnit unit, LocalDate date) {
+        return em.createQuery("SELECT COUNT(o) FROM OrgUnit o WHERE o.parent = :unit"
+                        + " AND (o.validTo IS NULL OR o.validTo > :date)", Long.class)
+                .setParameter("unit", unit)
+                .setParameter("date", date)
+                .getSingleResult();
     }
 
     @Override

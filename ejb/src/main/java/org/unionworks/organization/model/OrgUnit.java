@@ -1,5 +1,6 @@
 package org.unionworks.organization.model;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,17 +11,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.unionworks.shared.model.DomainException;
 
 /**
  * A union body or service agency in the organisation tree. Its materialised path
  * ({@code /1000/1050/}) makes "the subtree of X" one indexed prefix query on every database.
+ * Name and covered numbers are effective-dated ({@link OrgUnitState}): the fields here are the
+ * values in force today, the states say what they were on any earlier day. Units never move in
+ * the tree and are never deleted; a merger or dissolution ends them and keeps their history.
  */
 @Entity
 @Table(name = "org_unit")
@@ -70,11 +82,22 @@ public class OrgUnit {
     @JoinColumn(name = "successor_id")
     private OrgUnit successor;
 
+    /** Oldest first. Empty for units recorded before effective dating: {@link #history()} fills in. */
+    @OneToMany(mappedBy = "orgUnit", cascade = CascadeType.PERSIST)
+    @OrderBy("validFrom ASC")
+    private List<OrgUnitState> states = new ArrayList<>();
+
     @Version
     private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", length = 64)
+    private String updatedBy;
 
     protected OrgUnit() {
         // for JPA
@@ -84,10 +107,7 @@ public class OrgUnit {
         this.parent = parent;
         this.type = Objects.requireNonNull(type, "type");
         this.divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");
-        type.requiredDivisionLevel().filter(level -> level != divisionCode.level()).ifPresent(level -> {
-            throw new DomainException("organization.divisionCode.levelMismatch",
-                    type + " needs a " + level + "-level division code, not " + divisionCode, divisionCode.value());
-        });
+        requireLevelFits(type, divisionCode);
         rename(name);
         changeCoveredWorkers(coveredWorkers);
         this.depth = parent == null ? 0 : parent.depth + 1;
@@ -106,11 +126,23 @@ public class OrgUnit {
             throw new DomainException("organization.parentType.invalid",
                     childType + " cannot be placed under " + type, childType.labelKey(), type.labelKey());
         }
+        requireInside(childDivision);
+        return new OrgUnit(this, childType, childName, childDivision, coveredWorkers);
+    }
+
+    private static void requireLevelFits(OrgUnitType type, DivisionCode code) {
+        type.requiredDivisionLevel().filter(level -> level != code.level()).ifPresent(level -> {
+            throw new DomainException("organization.divisionCode.levelMismatch",
+                    type + " needs a " + level + "-level division code, not " + code, code.value());
+        });
+    }
+
+    /** A unit's division lies within its parent's. */
+    private void requireInside(DivisionCode childDivision) {
         if (!divisionCode.contains(childDivision)) {
             throw new DomainException("organization.divisionCode.outsideParent",
                     childDivision + " is outside " + divisionCode, childDivision.value(), divisionCode.value());
         }
-        return new OrgUnit(this, childType, childName, childDivision, coveredWorkers);
     }
 
     /** Called once the id is assigned (after persist, before flush): fixes the node's place in the tree. */
@@ -121,45 +153,203 @@ public class OrgUnit {
         this.path = (parent == null ? "/" : parent.path) + id + "/";
     }
 
-    /** Sets the founding date of a unit not yet in use (a new unit, or one being seeded from records). */
+    /**
+     * Sets the founding date of a unit not yet in use (a new unit, or one being seeded from
+     * records): not in the future, and within the period in which the parent exists.
+     */
     public OrgUnit foundedOn(LocalDate date) {
         if (date == null || (parent != null && date.isBefore(parent.validFrom))) {
             throw new DomainException("organization.validFrom.invalid", "founding date missing or before the parent's");
+        }
+        requireNotFuture(date);
+        if (parent != null && parent.validTo != null && !date.isBefore(parent.validTo)) {
+            throw new DomainException("organization.parent.ended", "the parent no longer exists on that date",
+                    parent.name);
         }
         this.validFrom = date;
         return this;
     }
 
+    /** Starts the effective-dated history of a new unit with its founding state (after {@link #foundedOn}). */
+    public void recordFounding(String by) {
+        if (!states.isEmpty()) {
+            throw new IllegalStateException("history of " + this + " already started");
+        }
+        states.add(new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, coveredWorkers, coveredEnterprises,
+                null, by, OffsetDateTime.now()));
+    }
+
+    /**
+     * Gives the unit a new name and covered numbers from {@code effectiveOn}: the state in force
+     * until then is closed and a new one opened, so "as of" an earlier day still reads the old
+     * values. A change dated the day the latest state began corrects that state; a change dated
+     * before it would rewrite history and is refused.
+     *
+     * @return the names of the fields that changed ({@code name}, {@code coveredWorkers},
+     *         {@code coveredEnterprises}); empty when nothing did, and then nothing is recorded
+     */
+    public Set<String> amend(String newName, Long workers, Long enterprises, LocalDate effectiveOn, String by) {
+        requireNotEnded();
+        String trimmed = validName(newName);
+        requireNotNegative(workers, "organization.coveredWorkers.negative");
+        requireNotNegative(enterprises, "organization.coveredEnterprises.negative");
+        Set<String> changed = new LinkedHashSet<>();
+        if (!trimmed.equals(name)) {
+            changed.add("name");
+        }
+        if (!Objects.equals(workers, coveredWorkers)) {
+            changed.add("coveredWorkers");
+        }
+        if (!Objects.equals(enterprises, coveredEnterprises)) {
+            changed.add("coveredEnterprises");
+        }
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        OrgUnitState latest = requireEffectiveDate(effectiveOn, false);
+        if (effectiveOn.equals(latest.getValidFrom())) {
+            latest.correct(trimmed, workers, enterprises, by);
+        } else {
+            latest.closeOn(effectiveOn);
+            states.add(new OrgUnitState(this, effectiveOn, OrgUnitChange.AMENDED, trimmed, workers, enterprises, null,
+                    by, OffsetDateTime.now()));
+        }
+        this.name = trimmed;
+        this.coveredWorkers = workers;
+        this.coveredEnterprises = enterprises;
+        return changed;
+    }
+
+    /**
+     * Corrects the division code (not effective-dated: a code is a fact about the area, and a
+     * renumbered area is a new edition of GB/T 2260). The code must fit the unit's level, lie in
+     * the parent's division and still contain the codes of the active children.
+     *
+     * @return whether the code changed
+     */
+    public boolean changeDivisionCode(DivisionCode code, Collection<OrgUnit> children) {
+        Objects.requireNonNull(code, "divisionCode");
+        if (code.equals(divisionCode)) {
+            return false;
+        }
+        requireNotEnded();
+        requireLevelFits(type, code);
+        if (parent != null) {
+            parent.requireInside(code);
+        }
+        for (OrgUnit child : children) {
+            if (child.validTo == null && !code.contains(child.divisionCode)) {
+                throw new DomainException("organization.divisionCode.childOutside",
+                        "child " + child + " lies outside " + code, code.value(), child.name, child.divisionCode.value());
+            }
+        }
+        this.divisionCode = code;
+        return true;
+    }
+
     /**
      * Merges this unit into {@code target} from {@code date}: this unit stops existing but
      * keeps its id, path and history, so postings and reports of earlier dates still point at
-     * it (a district merger must not rewrite history).
+     * it (a district merger must not rewrite history). Child units cannot follow (paths never
+     * change): they must be merged or dissolved first.
      */
-    public void mergeInto(OrgUnit target, LocalDate date) {
+    public void mergeInto(OrgUnit target, LocalDate date, Occupancy occupancy, String by) {
         if (target == null || target.equals(this) || target.type != type) {
             throw new DomainException("organization.merge.invalidTarget", "merge target must be another unit of the same kind");
         }
-        if (!target.isActiveOn(date)) {
+        if (date == null || !target.isActiveOn(date)) {
             throw new DomainException("organization.merge.targetDissolved", "merge target does not exist on that date",
                     target.getName());
         }
-        end(date);
+        if (occupancy.activeChildren() > 0) {
+            throw new DomainException("organization.merge.activeChildren", "unit still has active children",
+                    name, occupancy.activeChildren());
+        }
+        end(date, OrgUnitChange.MERGED, target, by);
         this.successor = target;
     }
 
-    /** The unit is dissolved from {@code date}; its records stay for history. */
-    public void dissolve(LocalDate date) {
-        end(date);
+    /**
+     * The unit is dissolved from {@code date}; its records stay for history. Refused while
+     * anything still hangs on it: people and posts would be left in a unit that no longer exists.
+     */
+    public void dissolve(LocalDate date, Occupancy occupancy, String by) {
+        if (!occupancy.isEmpty()) {
+            throw new DomainException("organization.dissolve.occupied", "unit still has children, posts, people or"
+                    + " supervised organisations", name, occupancy.activeChildren(), occupancy.openPosts(),
+                    occupancy.activeProfessionals(), occupancy.supervisedSocialOrgs());
+        }
+        end(date, OrgUnitChange.DISSOLVED, null, by);
     }
 
-    private void end(LocalDate date) {
-        if (validTo != null) {
-            throw new DomainException("organization.alreadyEnded", "unit already merged or dissolved", name);
-        }
+    private void end(LocalDate date, OrgUnitChange change, OrgUnit next, String by) {
+        requireNotEnded();
         if (date == null || !date.isAfter(validFrom)) {
             throw new DomainException("organization.endDate.invalid", "end date must follow the founding date");
         }
+        OrgUnitState latest = requireEffectiveDate(date, true);
+        latest.closeOn(date);
+        states.add(new OrgUnitState(this, date, change, name, null, null, next, by, OffsetDateTime.now()));
         this.validTo = date;
+        // today it covers nobody (the successor does); the covered numbers stay in its earlier states
+        this.coveredWorkers = null;
+        this.coveredEnterprises = null;
+    }
+
+    /**
+     * The state in force, after checking that a change may take effect on {@code date}: not in
+     * the future, not before the founding date, and not before the state in force began
+     * ({@code strictlyAfter}: not on that day either).
+     */
+    private OrgUnitState requireEffectiveDate(LocalDate date, boolean strictlyAfter) {
+        if (date == null || date.isBefore(validFrom)) {
+            throw new DomainException("organization.effectiveDate.beforeFounding",
+                    "effective date missing or before the founding date", validFrom);
+        }
+        requireNotFuture(date);
+        if (states.isEmpty()) {
+            states.add(legacyFounding());
+        }
+        OrgUnitState latest = states.get(states.size() - 1);
+        if (date.isBefore(latest.getValidFrom()) || (strictlyAfter && date.equals(latest.getValidFrom()))) {
+            throw new DomainException("organization.effectiveDate.beforeLatest",
+                    "a change cannot take effect before the state in force began", latest.getValidFrom());
+        }
+        return latest;
+    }
+
+    private static void requireNotFuture(LocalDate date) {
+        if (date.isAfter(LocalDate.now())) {
+            throw new DomainException("organization.effectiveDate.future", "changes are recorded once they happened");
+        }
+    }
+
+    private void requireNotEnded() {
+        if (validTo != null) {
+            throw new DomainException("organization.alreadyEnded", "unit already merged or dissolved", name);
+        }
+    }
+
+    /** The founding state of a unit recorded before effective dating, made up from its fields. */
+    private OrgUnitState legacyFounding() {
+        return new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, coveredWorkers, coveredEnterprises,
+                null, null, createdAt);
+    }
+
+    /** The unit's states, oldest first; the last one is in force today (or marks the unit's end). */
+    public List<OrgUnitState> history() {
+        return states.isEmpty() ? List.of(legacyFounding()) : List.copyOf(states);
+    }
+
+    /** What the unit was on {@code date}; empty before it was founded. */
+    public Optional<OrgUnitState> stateOn(LocalDate date) {
+        return history().stream().filter(s -> s.covers(date)).findFirst();
+    }
+
+    /** Who changed the unit last, for the optimistic-locking refusal. */
+    public void touch(String by) {
+        this.updatedAt = OffsetDateTime.now();
+        this.updatedBy = by;
     }
 
     /** Half-open validity: exists from {@code validFrom} up to, not including, {@code validTo}. */
@@ -167,26 +357,37 @@ public class OrgUnit {
         return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
     }
 
-    public void rename(String newName) {
+    private void rename(String newName) {
+        this.name = validName(newName);
+    }
+
+    private void changeCoveredWorkers(Long workers) {
+        requireNotNegative(workers, "organization.coveredWorkers.negative");
+        this.coveredWorkers = workers;
+    }
+
+    /** Sets the covered enterprises of a unit being founded; once its history started, {@link #amend} dates the change. */
+    public OrgUnit coveringEnterprises(Long enterprises) {
+        if (!states.isEmpty()) {
+            throw new IllegalStateException("history of " + this + " started: amend it instead");
+        }
+        requireNotNegative(enterprises, "organization.coveredEnterprises.negative");
+        this.coveredEnterprises = enterprises;
+        return this;
+    }
+
+    private static String validName(String newName) {
         String trimmed = newName == null ? "" : newName.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             throw new DomainException("organization.name.invalid", "name must have 1..200 characters");
         }
-        this.name = trimmed;
+        return trimmed;
     }
 
-    public void changeCoveredWorkers(Long workers) {
-        if (workers != null && workers < 0) {
-            throw new DomainException("organization.coveredWorkers.negative", "covered workers cannot be negative");
+    private static void requireNotNegative(Long count, String messageKey) {
+        if (count != null && count < 0) {
+            throw new DomainException(messageKey, "a covered number cannot be negative");
         }
-        this.coveredWorkers = workers;
-    }
-
-    public void changeCoveredEnterprises(Long enterprises) {
-        if (enterprises != null && enterprises < 0) {
-            throw new DomainException("organization.coveredEnterprises.negative", "covered enterprises cannot be negative");
-        }
-        this.coveredEnterprises = enterprises;
     }
 
     public Long getCoveredEnterprises() {
@@ -243,6 +444,14 @@ public class OrgUnit {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 
     public OrgScope scope() {

@@ -1,5 +1,6 @@
 package org.unionworks.organization.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,11 @@ public interface OrgUnitRepository {
 
     Map<Long, Long> childCounts(OrgScope scope, List<Long> parentIds);
 
+    /** Units that exist today (not merged or dissolved), by type. */
     Map<OrgUnitType, Long> countByType(OrgScope scope);
+
+    /** Direct children of {@code unit} that still exist on {@code date} (not merged or dissolved by then). */
+    long countActiveChildren(OrgUnit unit, LocalDate date);
 
     long sumCoveredWorkers(OrgScope scope);
 

@@ -31,7 +31,7 @@ import org.unionworks.shared.model.NotFoundException;
 @Interceptors(AuditFailures.class)
 public class DefaultPostService implements PostService {
 
-    private static final String TYPE = "Post";
+    static final String TYPE = "Post";
     private static final int OPTIONS_MAX = 200;
 
     @Inject
@@ -52,10 +52,22 @@ public class DefaultPostService implements PostService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.FINANCE})
     public Page<PostView> list(PostFilter filter, PageRequest page) {
-        OrgScope scope = caller.scope();
+        OrgScope scope = effectiveScope(filter);
         List<PostView> items = posts.findPage(scope, filter, page.offset(), page.size(), page.sortField(),
                 page.ascending()).stream().map(PostView::of).toList();
         return new Page<>(items, posts.count(scope, filter), page.offset(), page.size());
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.FINANCE})
+    public long count(PostFilter filter) {
+        return posts.count(effectiveScope(filter), filter);
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.FINANCE})
+    public PostView get(long id) {
+        return PostView.of(posts.find(caller.scope(), id).orElseThrow(() -> new NotFoundException(TYPE, id)));
     }
 
     @Override
@@ -99,6 +111,16 @@ public class DefaultPostService implements PostService {
         units.find(scope, orgUnitId).orElseThrow(() -> new NotFoundException("OrgUnit", orgUnitId));
         return posts.findPage(scope, new PostFilter(orgUnitId, null, null, true, false), 0, OPTIONS_MAX, "title", true)
                 .stream().map(PostView::of).toList();
+    }
+
+    /** The caller's scope, narrowed to a unit's subtree when the filter names one. */
+    private OrgScope effectiveScope(PostFilter filter) {
+        OrgScope scope = caller.scope();
+        if (filter.withinUnitId() == null) {
+            return scope;
+        }
+        return units.find(scope, filter.withinUnitId())
+                .orElseThrow(() -> new NotFoundException("OrgUnit", filter.withinUnitId())).scope();
     }
 
     private Post loadForChange(long id, long version) {

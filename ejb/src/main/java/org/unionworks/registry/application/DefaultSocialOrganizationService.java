@@ -31,7 +31,7 @@ import org.unionworks.shared.model.NotFoundException;
 @Interceptors(AuditFailures.class)
 public class DefaultSocialOrganizationService implements SocialOrganizationService {
 
-    private static final String TYPE = "SocialOrganization";
+    static final String TYPE = "SocialOrganization";
     private static final int OPTIONS_MAX = 50;
 
     @Inject
@@ -56,6 +56,12 @@ public class DefaultSocialOrganizationService implements SocialOrganizationServi
         List<SocialOrgView> items = socialOrgs.findPage(scope, nameContains, status, page.offset(), page.size(),
                 page.sortField(), page.ascending()).stream().map(SocialOrgView::of).toList();
         return new Page<>(items, socialOrgs.count(scope, nameContains, status), page.offset(), page.size());
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.FINANCE})
+    public long count(String nameContains, SocialOrgStatus status) {
+        return socialOrgs.count(caller.scope(), nameContains, status);
     }
 
     @Override
@@ -91,8 +97,7 @@ public class DefaultSocialOrganizationService implements SocialOrganizationServi
         }
         OrgScope scope = caller.scope();
         s.rename(form.name());
-        s.supervise(unit(scope, form.supervisingUnitId()),
-                form.incubatedById() == null ? null : unit(scope, form.incubatedById()));
+        s.supervise(unit(scope, form.supervisingUnitId()), keptOrInScope(scope, s.getIncubatedBy(), form.incubatedById()));
         s.changeRegistrationDate(form.registeredOn());
         if (form.status() != null && (form.status() != s.getStatus() || !s.getStatusSince().equals(form.statusSince()))) {
             s.changeStatus(form.status(), form.statusSince());
@@ -122,6 +127,17 @@ public class DefaultSocialOrganizationService implements SocialOrganizationServi
 
     private SocialOrganization load(long id) {
         return socialOrgs.find(caller.scope(), id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    /**
+     * Keeping the incubator needs no scope: a district organisation is often incubated by the city
+     * or province union above the caller. Naming another one does.
+     */
+    private OrgUnit keptOrInScope(OrgScope scope, OrgUnit current, Long id) {
+        if (id == null) {
+            return null;
+        }
+        return current != null && id.equals(current.getId()) ? current : unit(scope, id);
     }
 
     private OrgUnit unit(OrgScope scope, long id) {

@@ -13,6 +13,11 @@ public interface PostService {
 
     Page<PostView> list(@NotNull PostFilter filter, @NotNull PageRequest page);
 
+    long count(@NotNull PostFilter filter);
+
+    /** One post, or {@link org.unionworks.shared.model.NotFoundException} if absent or outside scope. */
+    PostView get(long id);
+
     PostView create(@NotNull @Valid PostForm form);
 
     PostView update(@NotNull @Valid PostForm form);

@@ -12,6 +12,8 @@ public interface SocialOrganizationService {
 
     Page<SocialOrgView> list(String nameContains, SocialOrgStatus status, @NotNull PageRequest page);
 
+    long count(String nameContains, SocialOrgStatus status);
+
     SocialOrgView get(long id);
 
     SocialOrgView create(@NotNull @Valid SocialOrgForm form);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.Post;
 import org.unionworks.registry.model.PostFilter;
 import org.unionworks.registry.model.PostRepository;
@@ -54,6 +55,21 @@ public class JpaPostRepository implements PostRepository {
                 Long.class);
         bind(q, scope, filter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<Post> openPostsOf(OrgUnit unit) {
+        return em.createQuery("SELECT p FROM Post p LEFT JOIN FETCH p.holder WHERE p.orgUnit = :unit"
+                        + " AND p.abolishedOn IS NULL ORDER BY p.id", Post.class)
+                .setParameter("unit", unit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOpenPostsOf(OrgUnit unit) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.orgUnit = :unit AND p.abolishedOn IS NULL", Long.class)
+                .setParameter("unit", unit)
+                .getSingleResult();
     }
 
     @Override

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
 import org.unionworks.registry.model.ProfessionalRepository;
+import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.shared.infrastructure.LikePatterns;
 import org.unionworks.shared.model.DomainException;
 
@@ -107,6 +109,24 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(p)" + from + " WHERE " + where(filter), Long.class);
         bind(q, scope, filter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<Professional> activeRegisteredAt(OrgUnit unit) {
+        return em.createQuery("SELECT p FROM Professional p WHERE p.orgUnit = :unit AND p.status = :active"
+                        + " ORDER BY p.id", Professional.class)
+                .setParameter("unit", unit)
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public long countActiveRegisteredAt(OrgUnit unit) {
+        return em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.orgUnit = :unit AND p.status = :active",
+                        Long.class)
+                .setParameter("unit", unit)
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getSingleResult();
     }
 
     @Override

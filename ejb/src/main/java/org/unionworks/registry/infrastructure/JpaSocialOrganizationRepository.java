@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.SocialOrgStatus;
 import org.unionworks.registry.model.SocialOrganization;
 import org.unionworks.registry.model.SocialOrganizationRepository;
@@ -92,6 +93,24 @@ public class JpaSocialOrganizationRepository implements SocialOrganizationReposi
                 + where(nameContains, status), Long.class);
         bind(q, scope, nameContains, status);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<SocialOrganization> supervisedBy(OrgUnit unit) {
+        return em.createQuery("SELECT s FROM SocialOrganization s WHERE s.supervisingUnit = :unit"
+                        + " AND s.status <> :gone ORDER BY s.id", SocialOrganization.class)
+                .setParameter("unit", unit)
+                .setParameter("gone", SocialOrgStatus.DEREGISTERED)
+                .getResultList();
+    }
+
+    @Override
+    public long countSupervisedBy(OrgUnit unit) {
+        return em.createQuery("SELECT COUNT(s) FROM SocialOrganization s WHERE s.supervisingUnit = :unit"
+                        + " AND s.status <> :gone", Long.class)
+                .setParameter("unit", unit)
+                .setParameter("gone", SocialOrgStatus.DEREGISTERED)
+                .getSingleResult();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 
 /** Professionals, always read within a scope; paging, sorting, filtering and counting in SQL. */
 public interface ProfessionalRepository {
@@ -24,6 +25,11 @@ public interface ProfessionalRepository {
 
     /** The whole filtered list in list order, for exports; the caller closes the stream. */
     Stream<ProfessionalListItem> stream(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending);
+
+    /** Active professionals registered at exactly this unit (posted there or not). */
+    List<Professional> activeRegisteredAt(OrgUnit unit);
+
+    long countActiveRegisteredAt(OrgUnit unit);
 
     void add(Professional professional);
 }

@@ -3,6 +3,7 @@ package org.unionworks.registry.model;
 import java.util.List;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 
 /** Worker-service social organisations, read within a scope. */
 public interface SocialOrganizationRepository {
@@ -23,6 +24,11 @@ public interface SocialOrganizationRepository {
                                       int size, String sortField, boolean ascending);
 
     long count(OrgScope scope, String nameContains, SocialOrgStatus status);
+
+    /** Organisations supervised by exactly this unit that are not deregistered. */
+    List<SocialOrganization> supervisedBy(OrgUnit unit);
+
+    long countSupervisedBy(OrgUnit unit);
 
     void add(SocialOrganization organization);
 }

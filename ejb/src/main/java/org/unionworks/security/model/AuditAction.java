@@ -36,7 +36,12 @@ public enum AuditAction {
     IMPORT_CANCELLED,
     ACTIVIST_CREATED,
     ACTIVIST_UPDATED,
-    ACTIVIST_PROMOTED;
+    ACTIVIST_PROMOTED,
+    ORG_UNIT_CREATED,
+    ORG_UNIT_UPDATED,
+    ORG_UNIT_MERGED,
+    ORG_UNIT_DISSOLVED,
+    DIVISION_EDITION_LOADED;
 
     public String labelKey() {
         return "auditAction." + name();

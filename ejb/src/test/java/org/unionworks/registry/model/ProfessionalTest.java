@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.CreditCode;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.organization.model.Occupancy;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.shared.model.DomainException;
@@ -178,16 +179,16 @@ class ProfessionalTest {
     @Test
     void aMergedUnitKeepsItsHistoryButTakesNoNewPosts() {
         OrgUnit other = county.foundChild(OrgUnitType.STREET, "滕王阁街道工会", DivisionCode.of("360102"), 3_000L);
-        street.mergeInto(other, LocalDate.of(2024, 1, 1));
+        street.mergeInto(other, LocalDate.of(2024, 1, 1), Occupancy.NONE, "o");
         assertTrue(street.isActiveOn(LocalDate.of(2023, 12, 31)));
         assertFalse(street.isActiveOn(LocalDate.of(2024, 1, 1)));
         assertSame(other, street.getSuccessor());
         assertEquals("registry.orgUnit.dissolved", assertThrows(DomainException.class,
                 () -> new Post(street, "新岗位", ServiceField.COUNSELLING, PostGrade.ASSISTANT_1, LocalDate.of(2024, 2, 1))).messageKey());
         assertEquals("organization.merge.invalidTarget", assertThrows(DomainException.class,
-                () -> other.mergeInto(county, LocalDate.of(2024, 6, 1))).messageKey());
+                () -> other.mergeInto(county, LocalDate.of(2024, 6, 1), Occupancy.NONE, "o")).messageKey());
         assertEquals("organization.alreadyEnded", assertThrows(DomainException.class,
-                () -> street.dissolve(LocalDate.of(2025, 1, 1))).messageKey());
+                () -> street.dissolve(LocalDate.of(2025, 1, 1), Occupancy.NONE, "o")).messageKey());
     }
 
     /** 110105 + 1990-01-01 + 001 (odd: male) + its check character. */

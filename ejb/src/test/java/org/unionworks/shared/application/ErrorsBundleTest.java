@@ -30,7 +30,7 @@ class ErrorsBundleTest {
     @Test
     void everyMessageRendersItsPlaceholdersAndKeepsItsApostrophes() {
         // numbers suit both {0} and {0,number,#}
-        Object[] arguments = {1201, 1202, 1203, 1204};
+        Object[] arguments = {1201, 1202, 1203, 1204, 1205};
         List<String> broken = new ArrayList<>();
         for (String resource : List.of(BundleFiles.CHINESE_ERRORS, BundleFiles.ENGLISH_ERRORS)) {
             Properties messages = BundleFiles.load(resource);

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.unionworks.organization.model.OrgUnitChange;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.Gender;
@@ -44,6 +45,7 @@ class LabelsBundleTest {
         keys.addAll(keysOf(EducationLevel.values(), EducationLevel::labelKey));
         keys.addAll(keysOf(PoliticalStatus.values(), PoliticalStatus::labelKey));
         keys.addAll(keysOf(PersonalField.values(), PersonalField::labelKey));
+        keys.addAll(keysOf(OrgUnitChange.values(), OrgUnitChange::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = BundleFiles.load(resource);

@@ -299,6 +299,29 @@ abstract class MigrationContract {
         });
     }
 
+    @Test
+    void unitsAndTheirStatesEndAfterTheyBeginOneStateBeginsPerDayAndSuccessorsExist() throws SQLException {
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            expectFailure(c, "UPDATE org_unit SET valid_to = valid_from WHERE id = 1");
+            update(c, "UPDATE org_unit SET valid_to = DATE '2026-04-01', updated_by = 'official',"
+                    + " updated_at = CURRENT_TIMESTAMP WHERE id = 1");
+            insertOrgUnit(c, 2, "/2/");
+            update(c, stateInsert(1, "DATE '2026-03-01'", "DATE '2026-04-01'", "NULL"));
+            update(c, stateInsert(2, "DATE '2026-04-01'", "NULL", "2"));
+            expectFailure(c, stateInsert(3, "DATE '2026-04-01'", "NULL", "NULL"));
+            expectFailure(c, stateInsert(4, "DATE '2026-05-01'", "DATE '2026-05-01'", "NULL"));
+            expectFailure(c, stateInsert(5, "DATE '2026-06-01'", "NULL", "999"));
+            assertEquals(2, queryLong(c, "SELECT COUNT(*) FROM org_unit_state WHERE org_unit_id = 1"));
+        });
+    }
+
+    private static String stateInsert(long id, String from, String to, String successor) {
+        return "INSERT INTO org_unit_state (id, org_unit_id, valid_from, valid_to, name, change_type, successor_id,"
+                + " recorded_at) VALUES (" + id + ", 1, " + from + ", " + to + ", '江西省总工会', 'AMENDED', " + successor
+                + ", CURRENT_TIMESTAMP)";
+    }
+
     private static String professionalInsert(long id, String hash, String mode, String employer) {
         return "INSERT INTO professional (id, full_name, resident_id_enc, resident_id_hash, resident_id_masked,"
                 + " resident_id_last4, birth_date, gender, education, category, employment_mode, employer_id,"

@@ -1,6 +1,5 @@
 package org.unionworks.web.registry;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,6 @@ import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.PersonalField;
 import org.unionworks.security.model.RevealReason;
 import org.unionworks.shared.application.Labels;
-import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.Messages;
 
@@ -158,17 +156,11 @@ public class ProfessionalView implements Serializable {
      * Bean Validation refusals name the field. Returns the change's outcome, or null to stay.
      */
     private String attempt(Supplier<String> change) {
-        try {
-            return change.get();
-        } catch (ConcurrentEditException e) {
+        String[] outcome = {null};
+        if (Messages.attempt(() -> outcome[0] = change.get()) == Messages.Outcome.CONFLICT) {
             conflict = true;
-            Messages.error(e);
-        } catch (DomainException e) {
-            Messages.error(e);
-        } catch (EJBException e) {
-            Messages.invalid(e);
         }
-        return null;
+        return outcome[0];
     }
 
 

@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.unionworks.security.application.PasswordRejectedException;
 import org.unionworks.security.model.PasswordPolicy;
+import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 
 /** Faces messages from the bundles, in the view's language. */
@@ -64,6 +65,29 @@ public final class Messages {
             throw e;
         }
         refused.getConstraintViolations().forEach(v -> error("error.invalid", v.getPropertyPath() + " " + v.getMessage()));
+    }
+
+    /** How a service call from a page ended. */
+    public enum Outcome { DONE, REFUSED, CONFLICT }
+
+    /**
+     * Runs a service call and turns its refusals into messages: a broken rule by its key, a save
+     * over someone else's newer one ({@link ConcurrentEditException}) too, so the page can offer a
+     * reload, and Bean Validation refusals one per field. Faults still reach the error page.
+     */
+    public static Outcome attempt(Runnable call) {
+        try {
+            call.run();
+            return Outcome.DONE;
+        } catch (ConcurrentEditException e) {
+            error(e);
+            return Outcome.CONFLICT;
+        } catch (DomainException e) {
+            error(e);
+        } catch (EJBException e) {
+            invalid(e);
+        }
+        return Outcome.REFUSED;
     }
 
     /** Each broken password rule, with the policy's own numbers. */

@@ -64,6 +64,11 @@ public class ShellView {
         return isMayExport();
     }
 
+    /** Who may open the posts and social organisations lists (the services check the same roles). */
+    public boolean isStaffingReader() {
+        return security.isCallerInRole(Roles.UNION_OFFICIAL) || security.isCallerInRole(Roles.FINANCE);
+    }
+
     /** The upper bound of date pickers for facts that cannot lie in the future. */
     public java.time.LocalDate getToday() {
         return java.time.LocalDate.now();
