@@ -7,6 +7,8 @@ import java.util.List;
 import org.unionworks.organization.model.Occupancy;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitDependents;
+import org.unionworks.registry.model.Activist;
+import org.unionworks.registry.model.ActivistRepository;
 import org.unionworks.registry.model.Post;
 import org.unionworks.registry.model.PostRepository;
 import org.unionworks.registry.model.PostingReason;
@@ -37,6 +39,9 @@ public class RegistryDependents implements OrgUnitDependents {
     SocialOrganizationRepository socialOrgs;
 
     @Inject
+    ActivistRepository activists;
+
+    @Inject
     AuditTrail audit;
 
     @Override
@@ -65,6 +70,12 @@ public class RegistryDependents implements OrgUnitDependents {
             s.supervise(successor, s.getIncubatedBy());
             audit.record(AuditAction.SOCIAL_ORG_UPDATED, DefaultSocialOrganizationService.TYPE, s.getId(),
                     AuditOutcome.SUCCESS, AuditDetail.of("supervisionMoved", merged.getId(), successor.getId()));
+        }
+        // the activist and volunteer pool follows its unit too (not counted: the pool never blocks a merger)
+        for (Activist member : activists.notPromotedAt(merged)) {
+            member.moveTo(successor);
+            audit.record(AuditAction.ACTIVIST_UPDATED, DefaultActivistService.TYPE, member.getId(), AuditOutcome.SUCCESS,
+                    AuditDetail.of("activistUpdated", AuditDetail.labels(List.of("field.orgUnit"))));
         }
         return new Occupancy(0, open.size(), registered.size(), supervised.size());
     }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.Activist;
 import org.unionworks.registry.model.ActivistFilter;
 import org.unionworks.registry.model.ActivistRepository;
+import org.unionworks.registry.model.ActivistStatus;
 import org.unionworks.shared.infrastructure.LikePatterns;
 import org.unionworks.shared.model.DomainException;
 
@@ -54,6 +56,15 @@ public class JpaActivistRepository implements ActivistRepository {
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(a) FROM Activist a WHERE " + where(filter), Long.class);
         bind(q, scope, filter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<Activist> notPromotedAt(OrgUnit unit) {
+        return em.createQuery("SELECT a FROM Activist a WHERE a.orgUnit = :unit AND a.status <> :promoted",
+                        Activist.class)
+                .setParameter("unit", unit)
+                .setParameter("promoted", ActivistStatus.PROMOTED)
+                .getResultList();
     }
 
     @Override
