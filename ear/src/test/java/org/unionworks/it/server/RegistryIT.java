@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
+import org.unionworks.it.support.Registrations;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.registry.application.HistoryEntry;
 import org.unionworks.registry.application.PostService;
@@ -32,14 +32,11 @@ import org.unionworks.registry.application.PostingCommand;
 import org.unionworks.registry.application.ProfessionalDetails;
 import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
-import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PostFilter;
 import org.unionworks.registry.model.PostingReason;
-import org.unionworks.registry.model.ProfessionalCategory;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
-import org.unionworks.registry.model.ResidentId;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.PersonalField;
 import org.unionworks.security.model.RevealReason;
@@ -57,7 +54,7 @@ import org.unionworks.shared.model.NotFoundException;
 class RegistryIT {
 
     /** Birth dates in the 1950s, which no demo person has (the generator stays within 1965–2003). */
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 400);
+    private static final int BIRTH_DECADE = 1950;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -77,17 +74,12 @@ class RegistryIT {
     OrgUnitService orgUnits;
 
     private static String freshResidentId(String division) {
-        long n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n % 3000);
-        String first17 = division + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 800);
-        return first17 + ResidentId.checkCharacter(first17);
+        return Registrations.freshResidentId(division, BIRTH_DECADE);
     }
 
     private ProfessionalDetails register(Identity who, String name, String residentId) throws Exception {
         long home = who.call(orgUnits::scopeRoot).id();
-        return who.call(() -> professionals.register(new ProfessionalForm(null, 0, name, residentId, "13912345678",
-                EducationLevel.fromCode("21"), "社会工作", true, null, ProfessionalCategory.SOCIAL_WORKER,
-                EmploymentMode.DIRECT_HIRE, null, home, LocalDate.of(2020, 5, 1))));
+        return who.call(() -> professionals.register(Registrations.newcomer(home, name, residentId)));
     }
 
     private static ProfessionalForm correction(ProfessionalDetails d, String major) {
