@@ -75,6 +75,16 @@ class ProfessionalListReportTest {
     }
 
     @Test
+    void theTotalIsGroupedLikeTheRosters() throws IOException {
+        byte[] pdf = render(Locale.SIMPLIFIED_CHINESE, false, rows(1_203, MASKED_ID, null).iterator(),
+                "professional-list-long-zh.pdf");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(PdfChecks.text(document).contains("共 1,203 人"));
+        }
+    }
+
+    @Test
     void aListWithFullValuesSaysSoOnEveryPage() throws IOException {
         byte[] pdf = render(Locale.SIMPLIFIED_CHINESE, true, rows(80, FULL_ID, "13912345678").iterator(),
                 "professional-list-full-zh.pdf");
