@@ -27,7 +27,12 @@ final class RecordDataSource implements JRDataSource {
     private Object current;
 
     RecordDataSource(Iterable<?> rows) {
-        this.rows = rows.iterator();
+        this(rows.iterator());
+    }
+
+    /** Reads the rows once, as the fill asks for them: a streamed query result is never held whole. */
+    RecordDataSource(Iterator<?> rows) {
+        this.rows = rows;
     }
 
     @Override

@@ -126,6 +126,21 @@ public final class ReportRenderer {
      */
     public void render(String templateName, FilingHeader header, Map<String, ?> extraParams,
                        JRDataSource rows, ReportFormat format, OutputStream out) {
+        render(templateName, header, extraParams, rows, format, out, () -> { });
+    }
+
+    /**
+     * Renders rows from any data source and runs {@code beforeExport} between the fill and the
+     * export: every row has been read by then and not a byte written, so a caller can record what
+     * the document holds (e.g. an audit row with the row count) before any of it leaves.
+     *
+     * @param extraParams  further template parameters; must not contain the ones this class sets
+     * @param beforeExport runs once after a successful fill; if it throws, nothing is exported
+     * @throws ReportException if the template is missing or the fill or export fails
+     */
+    public void render(String templateName, FilingHeader header, Map<String, ?> extraParams,
+                       JRDataSource rows, ReportFormat format, OutputStream out, Runnable beforeExport) {
+        Objects.requireNonNull(beforeExport, "beforeExport");
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(extraParams, "extraParams");
         Objects.requireNonNull(rows, "rows");
@@ -160,6 +175,7 @@ public final class ReportRenderer {
             JasperPrint print = JasperFillManager.getInstance(context).fill(report, parameters, rows);
             // pages swapped out during the fill are final; without this the export would write them again
             virtualizer.setReadOnly(true);
+            beforeExport.run();
             export(print, header, title, format, out);
         } catch (JRException | JRRuntimeException e) {
             throw new ReportException("Cannot render report '" + templateName + "' as " + format
@@ -194,13 +210,18 @@ public final class ReportRenderer {
 
     private ResourceBundle resourceBundle(String templateName, String baseName, Locale locale) {
         try {
-            // no fallback to the JVM default locale: on an English server a Chinese request would
-            // otherwise get the _en bundle instead of the Chinese base bundle
-            return ResourceBundle.getBundle(baseName, locale, classLoader,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return bundle(baseName, locale);
         } catch (MissingResourceException e) {
             throw new ReportException("Report '" + templateName + "' has no resource bundle " + baseName, e);
         }
+    }
+
+    /** A template's bundle in this language. */
+    static ResourceBundle bundle(String baseName, Locale locale) {
+        // no fallback to the JVM default locale: on an English server a Chinese request would
+        // otherwise get the _en bundle instead of the Chinese base bundle
+        return ResourceBundle.getBundle(baseName, locale, ReportRenderer.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private void export(JasperPrint print, FilingHeader header, String title, ReportFormat format,

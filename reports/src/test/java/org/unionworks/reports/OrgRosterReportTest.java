@@ -16,12 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,7 +41,7 @@ class OrgRosterReportTest {
             assertTrue(pages > 1, "roster of " + roster.size() + " rows should span several pages, got " + pages);
             assertEquals("组织机构名册", document.getDocumentInformation().getTitle());
 
-            String text = text(document);
+            String text = PdfChecks.text(document);
             assertTrue(text.contains("组织机构名册"), text);
             assertTrue(text.contains("填报单位：" + OrgRosterFixture.CITY_UNION), text);
             assertTrue(text.contains("填报日期：2026年3月15日"), text);
@@ -57,12 +52,12 @@ class OrgRosterReportTest {
             assertTrue(text.contains("共 " + roster.size() + " 个组织"), text);
             assertFalse(text.contains("null"), "null values must print blank: " + text);
 
-            String sampleLine = lineContaining(text, OrgRosterFixture.SAMPLE_ORG);
+            String sampleLine = PdfChecks.lineContaining(text, OrgRosterFixture.SAMPLE_ORG);
             assertTrue(sampleLine.contains(OrgRosterFixture.SAMPLE_ORG_DIVISION_CODE), sampleLine);
             assertTrue(sampleLine.contains("12,345"), "digits must survive the CJK font: " + sampleLine);
             assertTrue(sampleLine.contains("东湖区总工会"), sampleLine);
 
-            assertAllFontsEmbedded(document);
+            PdfChecks.assertAllFontsEmbedded(document);
         }
     }
 
@@ -71,7 +66,7 @@ class OrgRosterReportTest {
         byte[] pdf = render(Locale.ENGLISH, ReportFormat.PDF, "org-roster-en.pdf");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = text(document);
+            String text = PdfChecks.text(document);
             assertTrue(text.contains("Organisation Roster"), text);
             assertTrue(text.contains("Filing date: 15 March 2026"), text);
             assertTrue(text.contains("Page 1"), text);
@@ -79,7 +74,7 @@ class OrgRosterReportTest {
             assertFalse(text.contains("组织机构名册"), "Chinese labels leaked into the English report");
             // data is not translated
             assertTrue(text.contains(OrgRosterFixture.SAMPLE_ORG), text);
-            assertAllFontsEmbedded(document);
+            PdfChecks.assertAllFontsEmbedded(document);
         }
     }
 
@@ -122,32 +117,6 @@ class OrgRosterReportTest {
         Files.createDirectories(SAMPLE_DIR);
         Files.write(SAMPLE_DIR.resolve(sampleFileName), out.toByteArray());
         return out.toByteArray();
-    }
-
-    private static String text(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        return stripper.getText(document);
-    }
-
-    private static String lineContaining(String text, String needle) {
-        return text.lines().filter(line -> line.contains(needle)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line with " + needle + " in:\n" + text));
-    }
-
-    private static void assertAllFontsEmbedded(PDDocument document) throws IOException {
-        int fontsSeen = 0;
-        for (PDPage page : document.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                fontsSeen++;
-                assertTrue(font.isEmbedded(), "font not embedded: " + font.getName());
-                assertFalse(font.isStandard14(), "standard-14 font: " + font.getName());
-                assertFalse(font.getName().contains("Helvetica"), "Helvetica: " + font.getName());
-            }
-        }
-        assertTrue(fontsSeen >= document.getNumberOfPages(), "every page should use the embedded font");
     }
 
     private static Cell findCell(Sheet sheet, String value) {

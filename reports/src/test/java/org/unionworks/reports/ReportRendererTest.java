@@ -1,6 +1,7 @@
 package org.unionworks.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -64,6 +66,20 @@ class ReportRendererTest {
         assertTrue(e.getCause() instanceof JRException, String.valueOf(e.getCause()));
         assertEquals(1, rows.swapFilesDuringFill, "the fill should have used a swap file");
         assertEquals(0, filesIn(swapDirectory), "swap file left behind after a failed fill");
+    }
+
+    @Test
+    void aFailedFillNeverRunsWhatWasToHappenBeforeTheExport() {
+        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1);
+        SwapFileProbe rows = new SwapFileProbe(new RecordDataSource(roster), swapDirectory, 80, 80);
+        AtomicBoolean ran = new AtomicBoolean();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThrows(ReportException.class, () -> renderer.render(OrgRosterReport.TEMPLATE, HEADER, Map.of(), rows,
+                ReportFormat.PDF, out, () -> ran.set(true)));
+
+        assertFalse(ran.get(), "an export that never happens must not be recorded as one");
+        assertEquals(0, out.size());
     }
 
     @Test

@@ -27,11 +27,17 @@ final class Api {
     }
 
     HttpResponse<String> get(String path, String username) throws IOException, InterruptedException {
-        return http.send(request(path, username), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request(path, username).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** With an Accept-Language header, e.g. {@code en}. */
+    HttpResponse<String> get(String path, String username, String language) throws IOException, InterruptedException {
+        return http.send(request(path, username).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<byte[]> getBytes(String path, String username) throws IOException, InterruptedException {
-        return http.send(request(path, username), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path, username).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> getAbsolute(String url) throws IOException, InterruptedException {
@@ -45,13 +51,13 @@ final class Api {
         }
     }
 
-    private HttpRequest request(String path, String username) {
+    private HttpRequest.Builder request(String path, String username) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
         if (username != null) {
             String token = Base64.getEncoder().encodeToString(
                     (username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
-        return b.build();
+        return b;
     }
 }

@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
 
-/** The REST API over real HTTP: scoping, error bodies, OpenAPI, health and response headers. */
+/** The REST API over real HTTP: scoping (org units and professionals), masking, error bodies, OpenAPI, health and response headers. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RestApiIT {
@@ -83,6 +89,103 @@ class RestApiIT {
         }
     }
 
+    private static long count(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.json(response).getJsonNumber("count").longValue();
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anOfficialOfOneCityGetsNoProfessionalOfAnotherByListCountIdOrHistory() throws Exception {
+        JsonObject foreignPerson = Api.json(api().get("api/v1/professionals?limit=1&sort=joinedOn", "official.jj"))
+                .getJsonArray("items").getJsonObject(0);
+        long foreignId = foreignPerson.getJsonNumber("id").longValue();
+        String foreignName = foreignPerson.getString("fullName");
+        long jiujiang = rootIdOf("official.jj");
+
+        JsonObject own = Api.json(api().get("api/v1/professionals?limit=500&sort=orgUnitName", "official"));
+        long ownId = own.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, api().get("api/v1/professionals/" + ownId, "official").statusCode());
+        assertEquals(200, api().get("api/v1/professionals/" + ownId + "/history", "official").statusCode());
+        assertEquals(count(api().get("api/v1/professionals/count", "official")), own.getJsonNumber("total").longValue());
+        Set<Long> nanchangUnits = Api.json(api().get("api/v1/org-units?limit=500", "official")).getJsonArray("items")
+                .stream().map(u -> u.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        for (JsonValue item : own.getJsonArray("items")) {
+            assertTrue(nanchangUnits.contains(item.asJsonObject().getJsonNumber("orgUnitId").longValue()), item.toString());
+        }
+
+        HttpResponse<String> foreign = api().get("api/v1/professionals/" + foreignId, "official");
+        HttpResponse<String> missing = api().get("api/v1/professionals/" + Long.MAX_VALUE, "official");
+        assertEquals(404, foreign.statusCode(), "another city's person is indistinguishable from a missing one");
+        assertEquals(404, missing.statusCode());
+        assertEquals(Api.json(missing).getString("error"), Api.json(foreign).getString("error"));
+        assertEquals(Api.json(missing).getString("message"), Api.json(foreign).getString("message"));
+        assertFalse(foreign.body().contains(foreignName), "nothing of the person leaks");
+        HttpResponse<String> foreignHistory = api().get("api/v1/professionals/" + foreignId + "/history", "official");
+        assertEquals(404, foreignHistory.statusCode());
+        assertFalse(foreignHistory.body().contains(foreignName));
+
+        String byName = "name=" + encoded(foreignName);
+        assertTrue(count(api().get("api/v1/professionals/count?" + byName, "official.jj")) > 0);
+        JsonObject searched = Api.json(api().get("api/v1/professionals?" + byName, "official"));
+        assertTrue(searched.getJsonArray("items").stream().noneMatch(v -> v.asJsonObject().getJsonNumber("id")
+                .longValue() == foreignId), "the foreign person is not in the list");
+        assertTrue(searched.getJsonArray("items").stream().allMatch(v -> nanchangUnits.contains(
+                v.asJsonObject().getJsonNumber("orgUnitId").longValue())), "only 南昌's namesakes, if any");
+        assertEquals(404, api().get("api/v1/professionals?orgUnit=" + jiujiang, "official").statusCode(),
+                "another city's unit cannot be used as a filter");
+        assertEquals(404, api().get("api/v1/professionals/count?orgUnit=" + jiujiang, "official").statusCode());
+    }
+
+    @Test
+    void professionalsJsonCarriesMaskedNumbersOnly() throws Exception {
+        Pattern fullId = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dX](?![0-9])");
+        Pattern fullPhone = Pattern.compile("(?<![0-9])1[3-9]\\d{9}(?![0-9])");
+        // the demo account official holds the personal-data role, and still gets masked values only
+        HttpResponse<String> list = api().get("api/v1/professionals?limit=500", "official");
+        JsonObject page = Api.json(list);
+        long id = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        for (JsonValue item : page.getJsonArray("items")) {
+            JsonObject p = item.asJsonObject();
+            assertTrue(p.getString("residentIdMasked").matches("\\d{3}\\*{11}[\\dX]{4}"), "masked ID");
+            assertFalse(p.containsKey("birthDate"), "the year only: a birth date would unmask the ID");
+            assertTrue(p.containsKey("birthYear"));
+        }
+        for (HttpResponse<String> response : List.of(list, api().get("api/v1/professionals/" + id, "official"),
+                api().get("api/v1/professionals/" + id + "/history", "official"))) {
+            assertEquals(200, response.statusCode(), response.body());
+            assertFalse(fullId.matcher(response.body()).find(), "a full ID number in " + response.uri());
+            assertFalse(fullPhone.matcher(response.body()).find(), "a full phone number in " + response.uri());
+        }
+    }
+
+    @Test
+    void malformedProfessionalParametersAreRefusedWith400AndAMessageInTheCallersLanguage() throws Exception {
+        for (String query : List.of("status=RETIRED", "employmentMode=volunteer", "limit=501", "limit=abc",
+                "offset=-1", "desc=yes", "asOf=2016-13-01", "orgUnit=abc", "education=99", "lastFour=12a4",
+                "sort=password")) {
+            HttpResponse<String> refused = api().get("api/v1/professionals?" + query, "official");
+            assertEquals(400, refused.statusCode(), query + ": " + refused.body());
+            JsonObject error = Api.json(refused);
+            assertFalse(error.getString("message").isBlank(), query);
+            assertFalse(error.getString("correlationId").isBlank(), query);
+        }
+        JsonObject status = Api.json(api().get("api/v1/professionals/count?status=RETIRED", "official"));
+        assertEquals("api.parameter.oneOf", status.getString("error"));
+        assertTrue(status.getString("message").contains("status") && status.getString("message").contains("ACTIVE"),
+                status.getString("message"));
+        assertTrue(status.getString("message").contains("无效"), "Chinese by default: " + status.getString("message"));
+        JsonObject english = Api.json(api().get("api/v1/professionals?lastFour=12a4", "official", "en"));
+        assertEquals("registry.filter.lastFour.invalid", english.getString("error"));
+        assertFalse(english.getString("message").codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN), "English on request: " + english.getString("message"));
+        assertEquals(403, api().get("api/v1/professionals", "auditor").statusCode());
+        assertEquals(401, api().get("api/v1/professionals/count", null).statusCode());
+    }
+
     @Test
     void errorsAreJsonWithACorrelationIdAndNoStackTrace() throws Exception {
         HttpResponse<String> anonymous = api().get("api/v1/org-units", null);
@@ -124,6 +227,7 @@ class RestApiIT {
         HttpResponse<String> openapi = api().getAbsolute(host + "/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/unionworks/api/v1/org-units"), openapi.body());
+        assertTrue(openapi.body().contains("/unionworks/api/v1/professionals/{id}/history"), openapi.body());
 
         HttpResponse<String> health = api().getAbsolute("http://127.0.0.1:9990/health");
         assertEquals(200, health.statusCode());

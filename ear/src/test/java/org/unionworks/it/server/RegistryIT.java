@@ -24,6 +24,7 @@ import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
 import org.unionworks.it.support.ResidentIds;
+import org.unionworks.it.support.Registrations;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.registry.application.HistoryEntry;
 import org.unionworks.registry.application.PostService;
@@ -32,11 +33,9 @@ import org.unionworks.registry.application.PostingCommand;
 import org.unionworks.registry.application.ProfessionalDetails;
 import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
-import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PostFilter;
 import org.unionworks.registry.model.PostingReason;
-import org.unionworks.registry.model.ProfessionalCategory;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
 import org.unionworks.security.model.AuditAction;
@@ -75,9 +74,7 @@ class RegistryIT {
 
     private ProfessionalDetails register(Identity who, String name, String residentId) throws Exception {
         long home = who.call(orgUnits::scopeRoot).id();
-        return who.call(() -> professionals.register(new ProfessionalForm(null, 0, name, residentId, "13912345678",
-                EducationLevel.fromCode("21"), "社会工作", true, null, ProfessionalCategory.SOCIAL_WORKER,
-                EmploymentMode.DIRECT_HIRE, null, home, LocalDate.of(2020, 5, 1))));
+        return who.call(() -> professionals.register(Registrations.newcomer(home, name, residentId)));
     }
 
     private static ProfessionalForm correction(ProfessionalDetails d, String major) {

@@ -12,29 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.unionworks.it.support.ResidentIds;
 import org.unionworks.registry.application.RosterColumn;
-import org.unionworks.registry.model.ResidentId;
 import org.unionworks.shared.application.Labels;
 import org.unionworks.shared.infrastructure.spreadsheet.SpreadsheetWriter;
 
 /** Roster files for the import tests: genuine ones written like the template, and hostile variants of them. */
 final class Rosters {
 
-    /** Birth dates in the 1940s, which neither the demo seed nor the other tests use. */
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 3000);
-
     private Rosters() {
     }
 
     static String freshResidentId() {
-        long n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n % 3600);
-        String first17 = "360102" + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 800);
-        return first17 + ResidentId.checkCharacter(first17);
+        return ResidentIds.fresh("360102");
     }
 
     /** A valid row: a union staff member of the given unit (its drop-down entry), without a post. */

@@ -77,6 +77,9 @@ public class DefaultProfessionalService implements ProfessionalService {
     CurrentCaller caller;
 
     @Inject
+    ProfessionalListScope listScope;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -91,7 +94,7 @@ public class DefaultProfessionalService implements ProfessionalService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
     public Page<ProfessionalListItem> search(ProfessionalFilter filter, PageRequest page) {
-        OrgScope scope = effectiveScope(filter);
+        OrgScope scope = listScope.of(filter);
         List<ProfessionalListItem> items = professionals.findPage(scope, filter, page.offset(), page.size(),
                 page.sortField(), page.ascending());
         return new Page<>(items, professionals.count(scope, filter), page.offset(), page.size());
@@ -100,7 +103,7 @@ public class DefaultProfessionalService implements ProfessionalService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
     public long count(ProfessionalFilter filter) {
-        return professionals.count(effectiveScope(filter), filter);
+        return professionals.count(listScope.of(filter), filter);
     }
 
     @Override
@@ -266,14 +269,6 @@ public class DefaultProfessionalService implements ProfessionalService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(TYPE, p.getId());
         }
-    }
-
-    private OrgScope effectiveScope(ProfessionalFilter filter) {
-        OrgScope scope = caller.scope();
-        if (filter.orgUnitId() == null) {
-            return scope;
-        }
-        return unitInScope(scope, filter.orgUnitId()).scope();
     }
 
     private OrgUnit unitInScope(OrgScope scope, long orgUnitId) {

@@ -3,6 +3,7 @@ package org.unionworks.registry.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
 import org.unionworks.registry.model.ProfessionalRepository;
 import org.unionworks.registry.model.ProfessionalStatus;
+import org.unionworks.registry.model.SealedListItem;
+import org.unionworks.shared.infrastructure.CursorStreams;
 import org.unionworks.shared.infrastructure.LikePatterns;
 import org.unionworks.shared.model.DomainException;
 
@@ -56,6 +59,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
     private static final String ITEM = "SELECT NEW org.unionworks.registry.model.ProfessionalListItem(p.id, p.fullName,"
             + " p.residentIdMasked, p.gender, p.birthDate, p.phoneMasked, o.id, o.name, %1$s.employmentMode, e.name,"
             + " %1$s.serviceField, cp.title, p.education, p.category, p.status, p.joinedOn, p.leftOn)";
+    private static final String SEALED_COLUMNS = ", p.residentIdCipher, p.phoneCipher";
     private static final String FROM_CURRENT = " FROM Professional p JOIN p.orgUnit o LEFT JOIN p.employer e"
             + " LEFT JOIN Post cp ON cp.holder = p";
     private static final String FROM_AS_OF = " FROM Posting ps JOIN ps.professional p JOIN ps.orgUnit o"
@@ -99,7 +103,21 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
     @Override
     public Stream<ProfessionalListItem> stream(OrgScope scope, ProfessionalFilter filter, String sortField,
                                                boolean ascending) {
-        return listQuery(scope, filter, sortField, ascending).getResultStream();
+        return cursor(scope, filter, sortField, ascending, "").map(ProfessionalListItem.class::cast);
+    }
+
+    @Override
+    public Stream<SealedListItem> streamSealed(OrgScope scope, ProfessionalFilter filter, String sortField,
+                                               boolean ascending) {
+        return cursor(scope, filter, sortField, ascending, SEALED_COLUMNS).map(Object[].class::cast)
+                .map(row -> new SealedListItem((ProfessionalListItem) row[0], (String) row[1], (String) row[2]));
+    }
+
+    private Stream<Object> cursor(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending,
+                                  String moreColumns) {
+        Query q = em.createQuery(listJpql(filter, sortField, ascending, moreColumns));
+        bind(q, scope, filter);
+        return CursorStreams.of(q);
     }
 
     @Override
@@ -136,18 +154,24 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
 
     private TypedQuery<ProfessionalListItem> listQuery(OrgScope scope, ProfessionalFilter filter, String sortField,
                                                        boolean ascending) {
+        TypedQuery<ProfessionalListItem> q = em.createQuery(listJpql(filter, sortField, ascending, ""),
+                ProfessionalListItem.class);
+        bind(q, scope, filter);
+        return q;
+    }
+
+    /** The list query; {@code moreColumns} are selected after the list item (the rows become arrays). */
+    private static String listJpql(ProfessionalFilter filter, String sortField, boolean ascending,
+                                   String moreColumns) {
         boolean asOf = filter.asOf() != null;
         Map<String, String> sortable = asOf ? SORT_AS_OF : SORT_CURRENT;
         String order = sortable.get(sortField == null ? "fullName" : sortField);
         if (order == null) {
             throw new DomainException("error.sortField.invalid", "cannot sort on " + sortField);
         }
-        String jpql = String.format(ITEM, asOf ? "ps" : "p") + (asOf ? FROM_AS_OF : FROM_CURRENT)
+        return String.format(ITEM, asOf ? "ps" : "p") + moreColumns + (asOf ? FROM_AS_OF : FROM_CURRENT)
                 + " WHERE " + where(filter)
                 + " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", p.id";
-        TypedQuery<ProfessionalListItem> q = em.createQuery(jpql, ProfessionalListItem.class);
-        bind(q, scope, filter);
-        return q;
     }
 
     private static String where(ProfessionalFilter f) {
@@ -181,7 +205,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
         return sb.toString();
     }
 
-    private static void bind(TypedQuery<?> q, OrgScope scope, ProfessionalFilter f) {
+    private static void bind(Query q, OrgScope scope, ProfessionalFilter f) {
         q.setParameter("scope", scope.likePattern());
         if (f.asOf() != null) {
             q.setParameter("asOf", f.asOf());

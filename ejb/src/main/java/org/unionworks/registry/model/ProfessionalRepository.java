@@ -23,13 +23,18 @@ public interface ProfessionalRepository {
 
     long count(OrgScope scope, ProfessionalFilter filter);
 
-    /** The whole filtered list in list order, for exports; the caller closes the stream. */
+    /**
+     * The whole filtered list in list order, for exports, read row by row from the database (never
+     * held whole); the caller closes the stream.
+     */
     Stream<ProfessionalListItem> stream(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending);
 
     /** Active professionals registered at exactly this unit (posted there or not). */
     List<Professional> activeRegisteredAt(OrgUnit unit);
 
     long countActiveRegisteredAt(OrgUnit unit);
+    /** The same rows with the cipher texts of ID and phone, for an export with full values. */
+    Stream<SealedListItem> streamSealed(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending);
 
     void add(Professional professional);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,7 @@ import org.unionworks.shared.application.RequestMetadata;
 import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
+import org.unionworks.web.shell.Messages;
 
 /** Turns every failure into a JSON {@link ErrorResponse}; details go to the log under the correlation id. */
 @Provider
@@ -39,6 +41,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -59,9 +64,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConcurrentEditException) {
             return respond(Response.Status.CONFLICT, "conflict", e.getMessage(), id);
         }
-        if (e instanceof DomainException || e instanceof IllegalArgumentException) {
-            return respond(Response.Status.BAD_REQUEST, e instanceof DomainException d ? d.messageKey() : "bad_request",
-                    e.getMessage(), id);
+        if (e instanceof DomainException d) {
+            return respond(Response.Status.BAD_REQUEST, d.messageKey(), text(d), id);
+        }
+        if (e instanceof IllegalArgumentException) {
+            return respond(Response.Status.BAD_REQUEST, "bad_request", e.getMessage(), id);
         }
         if (e instanceof ConstraintViolationException cve) {
             return respond(Response.Status.BAD_REQUEST, "invalid", cve.getConstraintViolations().stream()
@@ -75,6 +82,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "API failure, correlation id " + id, thrown);
         return respond(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
                 "Internal error; quote the correlation id to support", id);
+    }
+
+    /** The rule's text in the caller's language, as the portal shows it; the developer message if it has none. */
+    private String text(DomainException e) {
+        String text = Messages.text(ApiLanguage.of(headers), e.messageKey(), e.arguments());
+        return text.equals(e.messageKey()) ? e.getMessage() : text;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -5,14 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+import org.unionworks.registry.application.ProfessionalExportRequest;
+import org.unionworks.registry.application.ProfessionalExportService;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
@@ -21,13 +26,17 @@ import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.registry.model.ServiceField;
+import org.unionworks.reports.ReportFormat;
+import org.unionworks.security.model.RevealReason;
 import org.unionworks.shared.application.PageRequest;
 import org.unionworks.shared.model.DomainException;
+import org.unionworks.web.shell.LocaleView;
 import org.unionworks.web.shell.Messages;
 
 /**
  * The professionals list: a lazy table whose paging, sorting, filtering and counting all run
- * in SQL through {@link ProfessionalService}; filters live in {@link RegistrySearchState}.
+ * in SQL through {@link ProfessionalService}; filters live in {@link RegistrySearchState}. The
+ * list as shown (filter and sort, every page) downloads as XLSX or PDF.
  */
 @Named
 @ViewScoped
@@ -41,8 +50,19 @@ public class ProfessionalsView implements Serializable {
     @Inject
     RegistrySearchState state;
 
+    @Inject
+    transient ProfessionalExportService exports;
+
+    @Inject
+    LocaleView locale;
+
     private LazyDataModel<ProfessionalListItem> model;
     private String fullResidentId;
+    private String sortField;
+    private boolean ascending = true;
+    // the export toolbar: full values only for the personal-data role, and only with a purpose
+    private boolean fullValues;
+    private RevealReason exportReason;
 
     @PostConstruct
     void init() {
@@ -63,9 +83,10 @@ public class ProfessionalsView implements Serializable {
                     return List.of();
                 }
                 SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                PageRequest page = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                        sort == null || sort.getOrder() != SortOrder.DESCENDING);
-                return professionals.search(filter, page).items();
+                // remembered for the exports, which must list the rows in the order the table shows them
+                sortField = sort == null ? null : sort.getField();
+                ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+                return professionals.search(filter, new PageRequest(first, pageSize, sortField, ascending)).items();
             }
 
             @Override
@@ -106,6 +127,43 @@ public class ProfessionalsView implements Serializable {
         }
     }
 
+    public StreamedContent getXlsx() {
+        return export(ReportFormat.XLSX);
+    }
+
+    public StreamedContent getPdf() {
+        return export(ReportFormat.PDF);
+    }
+
+    /**
+     * Every row of the list as filtered and sorted on screen, streamed to the response. Null (no
+     * download, the page shows why) when the filter is malformed or full values lack a purpose.
+     */
+    private StreamedContent export(ReportFormat format) {
+        ProfessionalFilter filter = filter();
+        if (filter == null) {
+            return null;
+        }
+        if (fullValues && exportReason == null) {
+            Messages.error("registry.export.reasonRequired");
+            return null;
+        }
+        ProfessionalExportRequest request = new ProfessionalExportRequest(filter, sortField, ascending, format,
+                locale.getLocale());
+        RevealReason reason = fullValues ? exportReason : null;
+        return DefaultStreamedContent.builder()
+                .name(Messages.text("registry.export.fileName") + "-" + LocalDate.now() + "." + format.fileExtension())
+                .contentType(format.contentType())
+                .writer(out -> {
+                    if (reason == null) {
+                        exports.export(request, out);
+                    } else {
+                        exports.exportWithFullValues(request, reason, out);
+                    }
+                })
+                .build();
+    }
+
     public LazyDataModel<ProfessionalListItem> getModel() {
         return model;
     }
@@ -140,5 +198,25 @@ public class ProfessionalsView implements Serializable {
 
     public List<ProfessionalCategory> getCategories() {
         return Arrays.asList(ProfessionalCategory.values());
+    }
+
+    public List<RevealReason> getExportReasons() {
+        return Arrays.asList(RevealReason.values());
+    }
+
+    public boolean isFullValues() {
+        return fullValues;
+    }
+
+    public void setFullValues(boolean fullValues) {
+        this.fullValues = fullValues;
+    }
+
+    public RevealReason getExportReason() {
+        return exportReason;
+    }
+
+    public void setExportReason(RevealReason exportReason) {
+        this.exportReason = exportReason;
     }
 }

@@ -13,7 +13,7 @@ import org.unionworks.security.model.PasswordPolicy;
 import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 
-/** Faces messages from the bundles, in the view's language. */
+/** Faces messages from the bundles, in the view's language; texts for the API in the request's. */
 public final class Messages {
 
     private static final String BUNDLE = "org.unionworks.web.messages";
@@ -24,7 +24,11 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
+    /** The text in a given language, where there is no view (the REST API); the key itself if there is none. */
+    public static String text(Locale locale, String key, Object... args) {
         String pattern = pattern(BUNDLE, key, locale);
         if (pattern == null) {
             pattern = pattern(DOMAIN_ERRORS, key, locale);
