@@ -53,6 +53,13 @@ class PortalBrowserIT {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Opens a page through the menu bar's 人才信息库 entry, as a person would. */
+    private static void registryMenu(Browser b, String item) {
+        b.driver.findElement(By.linkText("人才信息库")).click();
+        b.waitUpTo(10).until(d -> d.findElement(By.linkText(item)).isDisplayed());
+        b.driver.findElement(By.linkText(item)).click();
+    }
+
     private void login(Browser b, String username, String password) {
         b.driver.get(url("login.xhtml"));
         b.type("loginForm:username", username);
@@ -257,7 +264,7 @@ class PortalBrowserIT {
             b.screenshot("org-created");
 
             // a post at the new unit: pick it as the list's filter, the dialog takes it over
-            b.driver.findElement(By.linkText("岗位管理")).click();
+            registryMenu(b, "岗位管理");
             b.type("filterForm:within_input", unit);
             b.waitUpTo(20).until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
                     .anyMatch(li -> li.isDisplayed() && li.getText().contains(unit)));
@@ -275,7 +282,7 @@ class PortalBrowserIT {
             b.screenshot("post-created");
 
             // a credit code with a wrong check character is refused in Chinese
-            b.driver.findElement(By.linkText("社会组织")).click();
+            registryMenu(b, "社会组织");
             b.visible("filterForm:create").click();
             b.type("socialOrgForm:formName", "校验测试职工服务社");
             b.type("socialOrgForm:creditCode", "52360100MJA000001A");
