@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.unionworks.it.Deployments;
 import org.apache.poi.ss.usermodel.CellType;
@@ -287,8 +286,15 @@ class PortalBrowserIT {
             b.type("socialOrgForm:formName", "校验测试职工服务社");
             b.type("socialOrgForm:creditCode", "52360100MJA000001A");
             b.type("socialOrgForm:registeredOn_input", "2020-05-01");
-            b.visible("socialOrgForm:registeredOn_input").sendKeys(Keys.ESCAPE);
-            b.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id("socialOrgForm:registeredOn_panel")));
+            // the picker's panel may open only after a key press (animation under load): click away until it is closed
+            b.waitUpTo(20).until(d -> {
+                var panels = d.findElements(By.id("socialOrgForm:registeredOn_panel"));
+                if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
+                    return true;
+                }
+                d.findElement(By.id("socialOrgForm:formName")).click();
+                return false;
+            });
             b.visible("socialOrgForm:save").click();
             b.waitForText("统一社会信用代码校验码不符");
             b.screenshot("social-org-refused");
@@ -348,7 +354,9 @@ class PortalBrowserIT {
             b.visible("exportForm:exportXlsx").click();
             b.waitForText("导出完整身份证号码和联系电话前，请选择用途。");
             b.visible("exportForm:exportReason").click();
-            b.driver.findElement(By.cssSelector("[id='exportForm:exportReason_panel'] li[data-label='核验身份']")).click();
+            By purpose = By.cssSelector("[id='exportForm:exportReason_panel'] li[data-label='核验身份']");
+            b.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(purpose)).click();
+            b.waitUpTo(20).until(d -> d.findElement(By.id("exportForm:exportReason")).getText().contains("核验身份"));
             Path full = download(b, "exportForm:exportXlsx", "xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(full))) {
                 String id = workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue();
