@@ -292,7 +292,8 @@ class PortalBrowserIT {
                 if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
                     return true;
                 }
-                d.findElement(By.id("socialOrgForm:formName")).click();
+                // the dialog's title bar: never under the picker's panel, and a click outside the panel closes it
+                d.findElement(By.cssSelector("[id='socialOrgDialog'] .ui-dialog-title")).click();
                 return false;
             });
             b.visible("socialOrgForm:save").click();
