@@ -155,6 +155,8 @@ public class DemoDataSeeder {
             OrgUnit county = counties.get(random.nextInt(counties.size()));
             add(county, OrgUnitType.ENTERPRISE_UNION, enterprise, county.getDivisionCode().value(), null);
         }
+        add(firstCounty, OrgUnitType.REGIONAL_FEDERATION,
+                firstCounty.getName().replace("总工会", "") + "建筑行业工会联合会", firstCounty.getDivisionCode().value(), null);
     }
 
     private void seedCommunities(OrgUnit street, String code) {

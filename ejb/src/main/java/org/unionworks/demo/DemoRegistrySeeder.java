@@ -149,7 +149,7 @@ class DemoRegistrySeeder {
         long norm = staffingNorm.quota(unit.getType(), unit.getCoveredWorkers());
         return switch (unit.getType()) {
             case STREET, TOWNSHIP, DEVELOPMENT_ZONE, INDUSTRIAL_PARK -> (int) Math.max(norm, 1) * 3;
-            case COMMUNITY -> 2;
+            case COMMUNITY, REGIONAL_FEDERATION -> 2;
             case ENTERPRISE_UNION -> 3;
             case SERVICE_CENTRE, LEGAL_AID, HOTLINE_12351 -> 6;
             case COUNTY -> 3;

@@ -18,6 +18,8 @@ public enum OrgUnitType {
     DEVELOPMENT_ZONE,
     INDUSTRIAL_PARK,
     COMMUNITY,
+    /** 区域（行业）性基层工会联合会: joins the enterprise unions of an area or an industry below a county or hub. */
+    REGIONAL_FEDERATION,
     ENTERPRISE_UNION,
     SERVICE_CENTRE,
     HOTLINE_12351,
@@ -42,7 +44,9 @@ public enum OrgUnitType {
             case COUNTY -> parent == CITY;
             case STREET, TOWNSHIP, DEVELOPMENT_ZONE, INDUSTRIAL_PARK -> parent == COUNTY || parent == CITY;
             case COMMUNITY -> parent.isGrassrootsHub();
-            case ENTERPRISE_UNION -> parent.isGrassrootsHub() || parent == COUNTY || parent == CITY || parent == COMMUNITY;
+            case REGIONAL_FEDERATION -> parent.isGrassrootsHub() || parent == COUNTY || parent == CITY;
+            case ENTERPRISE_UNION -> parent.isGrassrootsHub() || parent == COUNTY || parent == CITY || parent == COMMUNITY
+                    || parent == REGIONAL_FEDERATION;
             case SERVICE_CENTRE, HOTLINE_12351, LEGAL_AID -> parent == NATIONAL || parent == PROVINCE || parent == CITY
                     || parent == COUNTY || parent.isGrassrootsHub();
         };

@@ -125,6 +125,31 @@ abstract class MigrationContract {
     }
 
     @Test
+    void theRegistryListHasAnIndexPerCommonFilterLeadingWithTheFilterThenTheSubtreeThenTheName() throws SQLException {
+        try (Connection c = connect()) {
+            DatabaseMetaData meta = c.getMetaData();
+            Map<String, List<String>> indexes = new HashMap<>();
+            try (ResultSet rs = meta.getIndexInfo(c.getCatalog(), c.getSchema(), identifier(meta, "professional"), false,
+                    false)) {
+                while (rs.next()) {
+                    String name = rs.getString("INDEX_NAME");
+                    if (name != null && rs.getString("COLUMN_NAME") != null) {
+                        List<String> columns = indexes.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>());
+                        int position = rs.getInt("ORDINAL_POSITION");
+                        while (columns.size() < position) {
+                            columns.add(null);
+                        }
+                        columns.set(position - 1, rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            assertEquals(List.of("status", "tree_path", "full_name"), indexes.get("ix_professional_status_path"));
+            assertEquals(List.of("employment_mode", "tree_path", "full_name"), indexes.get("ix_professional_mode_path"));
+            assertEquals(List.of("service_field", "tree_path", "full_name"), indexes.get("ix_professional_field_path"));
+        }
+    }
+
+    @Test
     void theSequencesStartAt1000AndStepByTheJpaAllocationSize() throws SQLException {
         // DatabaseMetaData has no portable view of sequences; the SQL-standard information schema does
         try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
