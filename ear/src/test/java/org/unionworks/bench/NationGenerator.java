@@ -53,7 +53,7 @@ import org.unionworks.shared.application.Labels;
  *
  * <p>Rows go in through JDBC batches, not the domain model: at this size only the shape of the data matters to
  * the queries measured, and the model's rules are tested elsewhere. Everything is written in chunks of
- * {@value #CHUNK} people; the three benchmark accounts are created last, so their presence marks a complete
+ * {@value #CHUNK} people per transaction; the three benchmark accounts are created last, so their presence marks a complete
  * nation and a later run reuses it.
  */
 @Dependent
@@ -72,7 +72,13 @@ public class NationGenerator {
     static final int COUNTIES_PER_CITY = 8;
     static final int STREETS_PER_COUNTY = 23;
     static final int SOCIAL_ORGS_PER_CITY = 20;
-    private static final int CHUNK = 20_000;
+    /**
+     * People per transaction. H2 writes every page a transaction changed when it commits; with a dozen indexes of
+     * random keys a commit rewrites nearly every leaf page, so commits must be few: at 5,000 people per commit the
+     * file grew by gigabytes per 100,000 people and the rate fell below 500 people a second.
+     */
+    private static final int CHUNK = 250_000;
+    private static final int BATCH = 5_000;
     private static final String[] EXCLUDED_PROVINCES = {"36", "71", "81", "82"};
     private static final String[] STREET_TYPES = {"STREET", "STREET", "TOWNSHIP", "TOWNSHIP", "DEVELOPMENT_ZONE",
         "INDUSTRIAL_PARK"};
@@ -237,8 +243,10 @@ public class NationGenerator {
                         employers[city], random);
                 perProvince[p]++;
                 perCity[city]++;
-                if ((n + 1) % CHUNK == 0) {
+                if ((n + 1) % BATCH == 0) {
                     writer.flush();
+                }
+                if ((n + 1) % CHUNK == 0) {
                     c.commit();
                 }
                 if ((n + 1) % 100_000 == 0) {

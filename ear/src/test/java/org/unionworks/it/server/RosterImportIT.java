@@ -34,10 +34,14 @@ import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.registry.application.ImportIssueView;
 import org.unionworks.registry.application.ImportJobView;
+import org.unionworks.registry.application.ProfessionalDetails;
+import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.registry.application.RosterColumn;
 import org.unionworks.registry.application.RosterImportService;
 import org.unionworks.registry.model.ImportMode;
 import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.registry.model.PoliticalStatus;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.shared.application.ErrorTexts;
 import org.unionworks.shared.infrastructure.upload.UploadStore;
@@ -138,6 +142,48 @@ class RosterImportIT {
                 () -> official.call(() -> imports.commit(again.id(), again.version(), ImportMode.ALL_OR_NOTHING)));
         assertEquals("import.commit.nothingToWrite", nothing.messageKey());
         assertEquals(3, countNamed(official, tag));
+    }
+
+    @Test
+    void aRecordAColleagueSavedAfterTheUploadIsNotOverwrittenAndEmptyCellsKeepWhatARecordHolds() throws Exception {
+        Identity official = as.nanchangOfficial();
+        String unit = nanchangEntry();
+        String name = tag() + "甲";
+        String residentId = Rosters.freshResidentId();
+        ImportJobView registered = commit(official, settled(official, upload(official, "名册.xlsx",
+                Rosters.roster(List.of(Rosters.person(name, residentId, unit))), ImportMode.ALL_OR_NOTHING).id()),
+                ImportMode.ALL_OR_NOTHING);
+        assertEquals(ImportStatus.COMMITTED, registered.status());
+        long personId = official.call(() -> professionals.findIdByResidentId(residentId)).orElseThrow();
+
+        // a later roster leaves the major empty and names another political status: the major stays
+        List<Object> sparse = new ArrayList<>(Rosters.person(name, residentId, unit));
+        sparse.set(RosterColumn.MAJOR.index(), "");
+        sparse.set(RosterColumn.POLITICAL_STATUS.index(), "中共党员");
+        ImportJobView update = commit(official, settled(official, upload(official, "补充.xlsx",
+                Rosters.roster(List.of(sparse)), ImportMode.ALL_OR_NOTHING).id()), ImportMode.ALL_OR_NOTHING);
+        assertEquals(ImportStatus.COMMITTED, update.status(), () -> update.messageKey() + update.messageArgs());
+        ProfessionalDetails afterSparse = official.call(() -> professionals.get(personId));
+        assertEquals("社会工作", afterSparse.major(), "an empty cell does not erase the record's major");
+        assertEquals(PoliticalStatus.CPC_MEMBER, afterSparse.politicalStatus());
+
+        // a province roster corrects the major; while its dry run waits for the clerk, a colleague saves the record
+        List<Object> changed = new ArrayList<>(Rosters.person(name, residentId, unit));
+        changed.set(RosterColumn.MAJOR.index(), "法学");
+        ImportJobView checked = settled(official, upload(official, "省名册.xlsx", Rosters.roster(List.of(changed)),
+                ImportMode.ALL_OR_NOTHING).id());
+        assertEquals(1, checked.counts().changedRows());
+        ProfessionalDetails d = as.secondNanchangOfficial().call(() -> professionals.get(personId));
+        as.secondNanchangOfficial().call(() -> professionals.update(new ProfessionalForm(d.id(), d.version(),
+                d.fullName(), null, null, d.education(), "心理学", d.socialWorkMajor(), d.politicalStatus(),
+                d.category(), d.employmentMode(), d.employerId(), d.orgUnitId(), d.joinedOn())));
+
+        ImportJobView refused = commit(official, checked, ImportMode.ALL_OR_NOTHING);
+        assertEquals(ImportStatus.FAILED, refused.status(), "the commit writes what the dry run showed, or nothing");
+        assertEquals("心理学", official.call(() -> professionals.get(personId)).major(), "the colleague's save stands");
+        List<ImportIssueView> issues = official.call(() -> imports.firstIssues(refused.id(), 10, Locale.CHINESE));
+        assertEquals(1, issues.size());
+        assertTrue(issues.get(0).message().contains("official2"), "names who saved: " + issues.get(0).message());
     }
 
     @Test

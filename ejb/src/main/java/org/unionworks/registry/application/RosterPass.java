@@ -2,6 +2,8 @@ package org.unionworks.registry.application;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +74,8 @@ final class RosterPass implements RowHandler {
     record Services(PersonalDataSealer sealer, ProfessionalRepository professionals, PostRepository posts,
                     AuditTrail audit, ImportLedger ledger, ImportRowCodec codec) {
     }
+
+    private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     record VacancyKey(long orgUnitId, ServiceField field, PostGrade grade) {
     }
@@ -180,6 +184,7 @@ final class RosterPass implements RowHandler {
         if (existing.getStatus() != ProfessionalStatus.ACTIVE) {
             throw new DomainException("import.row.personLeft", "record says the person left", existing.getId());
         }
+        refuseIfChangedSinceTheCheck(existing);
         Set<String> changed = update(existing, row);
         if (changed.isEmpty()) {
             unchangedRows++;
@@ -191,6 +196,21 @@ final class RosterPass implements RowHandler {
             c.services().audit().record(AuditAction.PROFESSIONAL_UPDATED, DefaultProfessionalService.TYPE,
                     existing.getId(), AuditOutcome.SUCCESS, AuditDetail.of("professionalUpdatedByImport", jobId,
                             AuditDetail.labels(changed)));
+        }
+    }
+
+    /**
+     * The commit writes what the dry run showed the clerk, or nothing: a record someone saved after this file was
+     * uploaded (by hand, or by another import) is not overwritten; the row is refused with who and when, like a
+     * stale save on the record page.
+     */
+    private void refuseIfChangedSinceTheCheck(Professional existing) {
+        OffsetDateTime checkedFrom = c.job().getCreatedAt();
+        if (c.phase() == Phase.COMMIT && existing.getUpdatedAt() != null && checkedFrom != null
+                && existing.getUpdatedAt().isAfter(checkedFrom)) {
+            throw new DomainException("import.row.changedSinceCheck", "record changed after the upload",
+                    existing.getUpdatedBy() == null ? "?" : existing.getUpdatedBy(),
+                    existing.getUpdatedAt().format(CHANGED_AT));
         }
     }
 
@@ -214,7 +234,7 @@ final class RosterPass implements RowHandler {
     /** Profile, phone, employment and home unit; a post only for someone who holds none (transfers are the record page's). */
     private Set<String> update(Professional p, RosterRow row) {
         Set<String> changed = new LinkedHashSet<>();
-        p.updateProfile(row.profile()).forEach(f -> changed.add("field." + f));
+        p.updateProfile(row.profileOver(p.profile())).forEach(f -> changed.add("field." + f));
         if (row.phone() != null && p.changePhone(c.services().sealer().seal(row.phone()))) {
             changed.add("field.phone");
         }

@@ -77,7 +77,7 @@ public final class RosterRowParser {
             return new Parsed(null, List.copyOf(cells.issues));
         }
         return new Parsed(new RosterRow(sheetRow.rowNumber(), fullName, residentId, phone, education, major,
-                Boolean.TRUE.equals(socialWorkMajor), politicalStatus, category, mode, employerId, unitId, joinedOn,
+                socialWorkMajor, politicalStatus, category, mode, employerId, unitId, joinedOn,
                 field, grade), List.of());
     }
 

@@ -172,6 +172,11 @@ public class Professional {
         return p;
     }
 
+    /** The descriptive fields as they stand. */
+    public Profile profile() {
+        return new Profile(fullName, education, major, socialWorkMajor, politicalStatus, category);
+    }
+
     /** Replaces the descriptive fields; returns the names of the fields that changed. */
     public Set<String> updateProfile(Profile profile) {
         Objects.requireNonNull(profile, "profile");

@@ -19,6 +19,7 @@ import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PoliticalStatus;
 import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.ProfessionalCategory;
+import org.unionworks.registry.model.Profile;
 import org.unionworks.registry.model.ResidentId;
 import org.unionworks.registry.model.RowIssue;
 import org.unionworks.registry.model.ServiceField;
@@ -47,7 +48,7 @@ class RosterRowParserTest {
         assertEquals(ResidentId.parse(ID, TODAY), r.residentId());
         assertEquals("13807911234", r.phone().value());
         assertEquals(EducationLevel.UNDERGRADUATE_GRADUATED, r.education());
-        assertTrue(r.socialWorkMajor());
+        assertTrue(r.profile().socialWorkMajor());
         assertEquals(PoliticalStatus.CPC_MEMBER, r.politicalStatus());
         assertEquals(ProfessionalCategory.SOCIAL_WORKER, r.category());
         assertEquals(EmploymentMode.PURCHASED_SERVICE, r.employmentMode());
@@ -139,6 +140,30 @@ class RosterRowParserTest {
     }
 
     @Test
+    void emptyOptionalCellsKeepWhatAnUpdatedRecordHoldsAndFilledOnesReplaceIt() {
+        Profile current = new Profile("旧名", EducationLevel.POSTGRADUATE, "法学", false, PoliticalStatus.CYL_MEMBER,
+                ProfessionalCategory.BARGAINING_INSTRUCTOR);
+        List<String> sparse = valid();
+        set(sparse, RosterColumn.MAJOR, "");
+        set(sparse, RosterColumn.SOCIAL_WORK_MAJOR, "");
+        set(sparse, RosterColumn.POLITICAL_STATUS, "");
+        RosterRow blank = parser.parse(row(sparse)).row();
+        Profile kept = blank.profileOver(current);
+        assertEquals("法学", kept.major());
+        assertFalse(kept.socialWorkMajor());
+        assertEquals(PoliticalStatus.CYL_MEMBER, kept.politicalStatus());
+        assertEquals(blank.fullName(), kept.fullName(), "required columns always come from the row");
+        assertEquals(blank.education(), kept.education());
+        assertEquals(blank.category(), kept.category());
+
+        RosterRow filled = parser.parse(row(valid())).row();
+        Profile replaced = filled.profileOver(current);
+        assertEquals("社会工作", replaced.major());
+        assertTrue(replaced.socialWorkMajor());
+        assertEquals(PoliticalStatus.CPC_MEMBER, replaced.politicalStatus());
+    }
+
+    @Test
     void optionalColumnsMayBeBlankAndTooLongTextIsRefused() {
         List<String> sparse = valid();
         set(sparse, RosterColumn.PHONE, "");
@@ -147,7 +172,9 @@ class RosterRowParserTest {
         set(sparse, RosterColumn.POLITICAL_STATUS, "");
         RosterRow r = parser.parse(row(sparse)).row();
         assertNull(r.phone());
-        assertFalse(r.socialWorkMajor());
+        assertNull(r.major());
+        assertNull(r.socialWorkMajor(), "an empty cell is no answer, not a no");
+        assertFalse(r.profile().socialWorkMajor(), "a new person without an answer has no social-work major");
         assertNull(r.politicalStatus());
 
         List<String> longMajor = valid();
