@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
@@ -88,9 +89,10 @@ public class DefaultPostService implements PostService {
     @RolesAllowed(Roles.UNION_OFFICIAL)
     public PostView update(PostForm form) {
         Post post = loadForChange(form.id() == null ? -1 : form.id(), form.version());
-        post.describe(form.title(), form.serviceField(), form.grade());
+        Set<String> changed = post.describe(form.title(), form.serviceField(), form.grade());
         flush(post);
-        audit.record(AuditAction.POST_UPDATED, TYPE, post.getId(), AuditOutcome.SUCCESS, null);
+        audit.record(AuditAction.POST_UPDATED, TYPE, post.getId(), AuditOutcome.SUCCESS,
+                AuditDetail.of("postUpdated", AuditDetail.labels(changed)));
         return PostView.of(post);
     }
 

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
 
@@ -81,10 +83,32 @@ public class Post {
         this.createdAt = OffsetDateTime.now();
     }
 
-    public void describe(String newTitle, ServiceField field, PostGrade newGrade) {
-        this.title = Text.required(newTitle, 100, "registry.post.title.invalid");
-        this.serviceField = Objects.requireNonNull(field, "serviceField");
-        this.grade = Objects.requireNonNull(newGrade, "grade");
+    /**
+     * Sets title, service field and grade; returns the label keys of what changed. The holder's service field is
+     * a copy of the post's (the registry list filters on it), so it follows; postings keep the field they began
+     * with, as history does.
+     */
+    public Set<String> describe(String newTitle, ServiceField field, PostGrade newGrade) {
+        String checkedTitle = Text.required(newTitle, 100, "registry.post.title.invalid");
+        Objects.requireNonNull(field, "serviceField");
+        Objects.requireNonNull(newGrade, "grade");
+        Set<String> changed = new LinkedHashSet<>();
+        if (!checkedTitle.equals(title)) {
+            changed.add("field.postTitle");
+        }
+        if (field != serviceField) {
+            changed.add("field.serviceField");
+        }
+        if (newGrade != grade) {
+            changed.add("field.postGrade");
+        }
+        this.title = checkedTitle;
+        this.serviceField = field;
+        this.grade = newGrade;
+        if (holder != null) {
+            holder.followPost(this);
+        }
+        return changed;
     }
 
     void fill(Professional professional, LocalDate from) {

@@ -172,6 +172,13 @@ public class Professional {
         return p;
     }
 
+    /** The post this person holds was redescribed: the list's copy of its service field follows. */
+    void followPost(Post post) {
+        if (post.equals(getCurrentPost())) {
+            this.serviceField = post.getServiceField();
+        }
+    }
+
     /** The descriptive fields as they stand. */
     public Profile profile() {
         return new Profile(fullName, education, major, socialWorkMajor, politicalStatus, category);

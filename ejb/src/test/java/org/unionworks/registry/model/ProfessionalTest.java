@@ -149,6 +149,23 @@ class ProfessionalTest {
     }
 
     @Test
+    void redescribingAHeldPostMovesTheHoldersServiceFieldButNotThePostingsHistory() {
+        Professional p = registered();
+        Posting posting = p.postTo(streetPost, LocalDate.of(2018, 3, 1), PostingReason.NEW_HIRE,
+                Employment.of(EmploymentMode.DIRECT_HIRE, null), "o");
+        assertEquals(Set.of(), streetPost.describe("法律援助岗", ServiceField.LEGAL_AID_MEDIATION, PostGrade.ASSISTANT_1));
+
+        Set<String> changed = streetPost.describe("心理疏导岗", ServiceField.COUNSELLING, PostGrade.ASSISTANT_1);
+        assertEquals(Set.of("field.postTitle", "field.serviceField"), changed);
+        assertEquals(ServiceField.COUNSELLING, p.getServiceField(), "the list filters on the holder's copy");
+        assertEquals(ServiceField.LEGAL_AID_MEDIATION, posting.getServiceField(), "the posting keeps its history");
+
+        p.endPosting(LocalDate.of(2020, 1, 1), PostingReason.DEPARTURE);
+        streetPost.describe("心理疏导岗", ServiceField.MIGRANT_TRAINING, PostGrade.ASSISTANT_2);
+        assertNull(p.getServiceField(), "a former holder is not touched");
+    }
+
+    @Test
     void correctingTheEmploymentAlsoCorrectsTheOpenPosting() {
         Professional p = registered();
         p.postTo(streetPost, LocalDate.of(2018, 3, 1), PostingReason.NEW_HIRE, Employment.of(EmploymentMode.DIRECT_HIRE, null), "o");
