@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,11 +72,31 @@ class RegistryDashboardIT {
         assertTrue(nanchang.socialWorkMajors() > 0 && nanchang.socialWorkMajors() < nanchang.active());
         assertNull(nanchang.certifiedShare(), "no made-up number before certificates exist");
 
+        // professionalism and turnover by region and by employment mode add up to the city's
+        WorkforceFigures.Quality byRegion = nanchang.regions().stream().map(WorkforceFigures.Region::quality)
+                .reduce(WorkforceFigures.Quality.NONE, WorkforceFigures.Quality::plus);
+        WorkforceFigures.Quality byMode = nanchang.qualityByEmploymentMode().stream().map(WorkforceFigures.Group::quality)
+                .reduce(WorkforceFigures.Quality.NONE, WorkforceFigures.Quality::plus);
+        for (WorkforceFigures.Quality parts : List.of(byRegion, byMode)) {
+            assertEquals(nanchang.active(), parts.active());
+            assertEquals(nanchang.socialWorkMajors(), parts.socialWorkMajors());
+            assertEquals(nanchang.leftLast12Months(), parts.leftLast12Months());
+            assertTrue(Math.abs(nanchang.averageWorkforce() - parts.averageWorkforce()) <= nanchang.regions().size(),
+                    "average workforces add up but for halving each part");
+        }
+        assertTrue(nanchang.regions().stream().filter(r -> r.active() > 0)
+                .allMatch(r -> r.quality().socialWorkShare() != null), "every staffed region has its share");
+
         WorkforceFigures jiujiang = as.jiujiangOfficial().call(dashboard::figures);
         Set<String> nanchangRegions = nanchang.regions().stream().map(WorkforceFigures.Region::name)
                 .collect(Collectors.toSet());
         assertTrue(jiujiang.regions().stream().noneMatch(r -> nanchangRegions.contains(r.name())),
                 "another city's dashboard shows none of Nanchang's districts");
+    }
+
+    private static long left(WorkforceFigures figures, EmploymentMode mode) {
+        return figures.qualityByEmploymentMode().stream().filter(g -> g.labelKey().equals(mode.labelKey())).findFirst()
+                .orElseThrow().quality().leftLast12Months();
     }
 
     @Test
@@ -92,6 +113,9 @@ class RegistryDashboardIT {
 
         WorkforceFigures after = official.call(dashboard::figures);
         assertEquals(before.leftLast12Months() + 1, after.leftLast12Months());
+        assertEquals(left(before, EmploymentMode.UNION_STAFF) + 1, left(after, EmploymentMode.UNION_STAFF),
+                "the leaver counts in the turnover of their employment mode");
+        assertEquals(left(before, EmploymentMode.DIRECT_HIRE), left(after, EmploymentMode.DIRECT_HIRE));
         assertEquals(before.active(), after.active());
         assertTrue(after.turnoverRate().signum() > 0);
     }

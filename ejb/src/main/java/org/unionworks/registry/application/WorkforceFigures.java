@@ -17,7 +17,40 @@ import java.util.List;
  */
 public record WorkforceFigures(String scopeName, long active, Staffing staffing, long socialWorkMajors,
                                BigDecimal certifiedShare, long leftLast12Months, long averageWorkforce,
-                               List<Region> regions, List<Slice> byServiceField, List<Slice> byEmploymentMode) {
+                               List<Region> regions, List<Slice> byServiceField, List<Slice> byEmploymentMode,
+                               List<Group> qualityByEmploymentMode) {
+
+    /**
+     * The guideline's professionalism and turnover problems (DOMAIN §1) for one group of people: the share with a
+     * social-work major among the active, and leavers of the last twelve months per hundred of the average
+     * workforce (the mean of a year ago and today).
+     */
+    public record Quality(long active, long socialWorkMajors, long leftLast12Months, long averageWorkforce) {
+
+        public static final Quality NONE = new Quality(0, 0, 0, 0);
+
+        public Quality minus(Quality other) {
+            return new Quality(active - other.active, socialWorkMajors - other.socialWorkMajors,
+                    leftLast12Months - other.leftLast12Months, averageWorkforce - other.averageWorkforce);
+        }
+
+        public Quality plus(Quality other) {
+            return new Quality(active + other.active, socialWorkMajors + other.socialWorkMajors,
+                    leftLast12Months + other.leftLast12Months, averageWorkforce + other.averageWorkforce);
+        }
+
+        public BigDecimal socialWorkShare() {
+            return percent(socialWorkMajors, active);
+        }
+
+        public BigDecimal turnoverRate() {
+            return percent(leftLast12Months, averageWorkforce);
+        }
+    }
+
+    /** A group by a labelled value (an employment mode) with its quality figures. */
+    public record Group(String labelKey, Quality quality) {
+    }
 
     /** The staffing norm over a set of hubs. */
     public record Staffing(long hubs, long hubsMeetingNorm, long target, long atHubs, long gap) {
@@ -36,7 +69,11 @@ public record WorkforceFigures(String scopeName, long active, Staffing staffing,
     }
 
     /** A direct sub-unit of the scope (or the scope's own level), with its own headcount and staffing. */
-    public record Region(long orgUnitId, String name, long active, Staffing staffing) {
+    public record Region(long orgUnitId, String name, Staffing staffing, Quality quality) {
+
+        public long active() {
+            return quality.active();
+        }
     }
 
     /** One bar or slice: a label key of the labels bundle and a count. */

@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnitType;
-import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.registry.model.ServiceField;
 import org.unionworks.registry.model.WorkforceStatistics;
@@ -21,44 +19,6 @@ public class JpaWorkforceStatistics implements WorkforceStatistics {
 
     @PersistenceContext(unitName = "unionworks")
     EntityManager em;
-
-    @Override
-    public Headcount headcount(OrgScope scope) {
-        // two counts rather than SUM(CASE WHEN flag ...): EclipseLink writes a boolean literal as 1, which H2 refuses
-        long active = activeCount(scope, "");
-        long majors = activeCount(scope, " AND p.socialWorkMajor = :yes");
-        return new Headcount(active, majors);
-    }
-
-    private long activeCount(OrgScope scope, String condition) {
-        var q = em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.status = :active"
-                        + condition, Long.class)
-                .setParameter("scope", scope.likePattern())
-                .setParameter("active", ProfessionalStatus.ACTIVE);
-        if (!condition.isEmpty()) {
-            q.setParameter("yes", Boolean.TRUE);
-        }
-        return q.getSingleResult();
-    }
-
-    @Override
-    public long inWorkforceOn(OrgScope scope, LocalDate date) {
-        return em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.joinedOn <= :d"
-                        + " AND (p.leftOn IS NULL OR p.leftOn > :d)", Long.class)
-                .setParameter("scope", scope.likePattern())
-                .setParameter("d", date)
-                .getSingleResult();
-    }
-
-    @Override
-    public long leftBetween(OrgScope scope, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.path LIKE :scope"
-                        + " AND p.leftOn BETWEEN :from AND :to", Long.class)
-                .setParameter("scope", scope.likePattern())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult();
-    }
 
     @Override
     public Map<ServiceField, Long> activeByServiceField(OrgScope scope) {
@@ -73,26 +33,26 @@ public class JpaWorkforceStatistics implements WorkforceStatistics {
     }
 
     @Override
-    public Map<EmploymentMode, Long> activeByEmploymentMode(OrgScope scope) {
-        Map<EmploymentMode, Long> counts = new EnumMap<>(EmploymentMode.class);
-        em.createQuery("SELECT p.employmentMode, COUNT(p) FROM Professional p WHERE p.path LIKE :scope"
-                        + " AND p.status = :active GROUP BY p.employmentMode", Object[].class)
-                .setParameter("scope", scope.likePattern())
-                .setParameter("active", ProfessionalStatus.ACTIVE)
-                .getResultList()
-                .forEach(row -> counts.put((EmploymentMode) row[0], number(row[1])));
-        return counts;
-    }
-
-    @Override
-    public Map<String, Long> activeByUnitPath(OrgScope scope) {
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("SELECT p.path, COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.status = :active"
-                        + " GROUP BY p.path", Object[].class)
-                .setParameter("scope", scope.likePattern())
-                .setParameter("active", ProfessionalStatus.ACTIVE)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], number(row[1])));
+    public Map<Object, Long> countBy(OrgScope scope, Measure measure, Grouping grouping, LocalDate today) {
+        String group = grouping == Grouping.UNIT_PATH ? "p.path" : "p.employmentMode";
+        String condition = switch (measure) {
+            case ACTIVE -> " AND p.status = :active";
+            case SOCIAL_WORK_MAJORS -> " AND p.status = :active AND p.socialWorkMajor = :yes";
+            case LEFT_LAST_12_MONTHS -> " AND p.leftOn > :yearAgo AND p.leftOn <= :today";
+            case IN_WORKFORCE_YEAR_AGO -> " AND p.joinedOn <= :yearAgo AND (p.leftOn IS NULL OR p.leftOn > :yearAgo)";
+            case IN_WORKFORCE_TODAY -> " AND p.joinedOn <= :today AND (p.leftOn IS NULL OR p.leftOn > :today)";
+        };
+        var q = em.createQuery("SELECT " + group + ", COUNT(p) FROM Professional p WHERE p.path LIKE :scope"
+                + condition + " GROUP BY " + group, Object[].class).setParameter("scope", scope.likePattern());
+        switch (measure) {
+            case ACTIVE -> q.setParameter("active", ProfessionalStatus.ACTIVE);
+            case SOCIAL_WORK_MAJORS -> q.setParameter("active", ProfessionalStatus.ACTIVE).setParameter("yes", true);
+            case LEFT_LAST_12_MONTHS -> q.setParameter("yearAgo", today.minusYears(1)).setParameter("today", today);
+            case IN_WORKFORCE_YEAR_AGO -> q.setParameter("yearAgo", today.minusYears(1));
+            case IN_WORKFORCE_TODAY -> q.setParameter("today", today);
+        }
+        Map<Object, Long> counts = new HashMap<>();
+        q.getResultList().forEach(row -> counts.put(row[0], number(row[1])));
         return counts;
     }
 
