@@ -73,11 +73,12 @@ public class NationGenerator {
     static final int STREETS_PER_COUNTY = 23;
     static final int SOCIAL_ORGS_PER_CITY = 20;
     /**
-     * People per transaction. H2 writes every page a transaction changed when it commits; with a dozen indexes of
-     * random keys a commit rewrites nearly every leaf page, so commits must be few: at 5,000 people per commit the
-     * file grew by gigabytes per 100,000 people and the rate fell below 500 people a second.
+     * People per transaction. H2 (MVStore) rewrites every page a transaction touched when it commits, and with a
+     * dozen indexes of random keys that is nearly every leaf page: larger transactions do not help (at 250,000
+     * people per commit the file reached 16 GB before the first commit ended), small ones keep the rate at about
+     * 2,000 people a second at first, falling as the indexes grow (docs/benchmarks.md).
      */
-    private static final int CHUNK = 250_000;
+    private static final int CHUNK = 5_000;
     private static final int BATCH = 5_000;
     private static final String[] EXCLUDED_PROVINCES = {"36", "71", "81", "82"};
     private static final String[] STREET_TYPES = {"STREET", "STREET", "TOWNSHIP", "TOWNSHIP", "DEVELOPMENT_ZONE",
