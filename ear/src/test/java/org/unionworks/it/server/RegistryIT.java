@@ -27,12 +27,16 @@ import org.unionworks.it.support.ResidentIds;
 import org.unionworks.it.support.Registrations;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.registry.application.HistoryEntry;
+import org.unionworks.registry.application.PostForm;
 import org.unionworks.registry.application.PostService;
 import org.unionworks.registry.application.PostView;
 import org.unionworks.registry.application.PostingCommand;
 import org.unionworks.registry.application.ProfessionalDetails;
 import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.registry.application.SocialOrgForm;
+import org.unionworks.registry.application.SocialOrgView;
+import org.unionworks.registry.application.SocialOrganizationService;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PostFilter;
 import org.unionworks.registry.model.PostingReason;
@@ -71,6 +75,9 @@ class RegistryIT {
     @Inject
     OrgUnitService orgUnits;
 
+    @Inject
+    SocialOrganizationService socialOrgs;
+
 
     private ProfessionalDetails register(Identity who, String name, String residentId) throws Exception {
         long home = who.call(orgUnits::scopeRoot).id();
@@ -81,6 +88,31 @@ class RegistryIT {
         return new ProfessionalForm(d.id(), d.version(), d.fullName(), null, null, d.education(), major,
                 d.socialWorkMajor(), d.politicalStatus(), d.category(), d.employmentMode(), d.employerId(), d.orgUnitId(),
                 d.joinedOn());
+    }
+
+    @Test
+    void postsAndSocialOrganisationsOfAnotherCityCannotBeReadOrChangedByTheirIds() throws Exception {
+        PostView post = as.nanchangOfficial().call(() -> posts.list(PostFilter.OPEN, PageRequest.first(1))).items().get(0);
+        SocialOrgView org = as.nanchangOfficial().call(() -> socialOrgs.list(null, null, PageRequest.first(1))).items()
+                .get(0);
+        Identity jiujiang = as.jiujiangOfficial();
+
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> posts.get(post.id())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> posts.update(new PostForm(post.id(),
+                post.version(), post.orgUnitId(), "改名", post.serviceField(), post.grade(), post.establishedOn()))));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> posts.abolish(post.id(), post.version(),
+                LocalDate.now())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> posts.vacantPosts(post.orgUnitId())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> socialOrgs.get(org.id())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> socialOrgs.employer(org.id())));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> socialOrgs.update(new SocialOrgForm(org.id(),
+                org.version(), "改名", org.creditCode(), org.supervisingUnitId(), org.incubatedById(),
+                org.registeredOn(), org.status(), org.statusSince()))));
+        assertTrue(jiujiang.call(() -> socialOrgs.list(org.name(), null, PageRequest.first(50))).items().isEmpty(),
+                "another city's organisation is not listed by its very name");
+
+        assertEquals(post, as.nanchangOfficial().call(() -> posts.get(post.id())), "nothing of the post changed");
+        assertEquals(org, as.nanchangOfficial().call(() -> socialOrgs.get(org.id())), "nor of the organisation");
     }
 
     @Test
