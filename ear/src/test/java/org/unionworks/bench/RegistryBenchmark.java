@@ -402,16 +402,7 @@ class RegistryBenchmark {
              PreparedStatement ps = c.prepareStatement(String.format(LIST_SQL, "1 = 1", "p.full_name ASC"))) {
             ps.setFetchSize(500);
             ps.setString(1, scopePattern);
-            long rows = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    for (int i = 1; i <= 17; i++) {
-                        rs.getObject(i);
-                    }
-                    rows++;
-                }
-            }
-            return rows;
+            return readAll(ps);
         }
     }
 
