@@ -148,10 +148,20 @@ class RegistryBenchmark {
                 .append(count("SELECT COUNT(*) FROM professional WHERE tree_path LIKE ?", nation.provincePath() + "%"))
                 .append(" people), nation.\n\n");
 
-        listPages(nation);
-        lookups(nation);
-        export(nation);
-        rosterImport(nation);
+        List<String> sections = List.of(System.getProperty("unionworks.bench.sections", "list,lookup,export,import")
+                .split(","));
+        if (sections.contains("list")) {
+            listPages(nation);
+        }
+        if (sections.contains("lookup")) {
+            lookups(nation);
+        }
+        if (sections.contains("export")) {
+            export(nation);
+        }
+        if (sections.contains("import")) {
+            rosterImport(nation);
+        }
 
         String text = report.toString();
         LOG.info(() -> "\n" + text);
