@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
+import org.unionworks.it.support.Registrations;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.registry.application.ActivistForm;
 import org.unionworks.registry.application.ActivistService;
@@ -114,6 +115,33 @@ class ActivistPoolIT {
         ActivistView unchanged = official.call(() -> activists.get(second.id()));
         assertEquals(ActivistStatus.ACTIVE, unchanged.status());
         assertEquals(second.version(), unchanged.version());
+    }
+
+    @Test
+    void aRecordSaysItCameFromThePoolOnlyWithAPromotableMemberOfTheCallersPoolBehindIt() throws Exception {
+        Identity official = as.nanchangOfficial();
+        ActivistView member = register(official, "来源甲" + Long.toString(System.nanoTime() % 10_000, 36),
+                Rosters.freshResidentId());
+        ActivistView other = register(as.jiujiangOfficial(), "来源乙" + Long.toString(System.nanoTime() % 10_000, 36),
+                Rosters.freshResidentId());
+        long home = official.call(orgUnits::scopeRoot).id();
+
+        // another city's member, or a made-up id, is not there for this official
+        assertThrows(NotFoundException.class, () -> official.call(() -> professionals.registerPromoted(other.id(),
+                Registrations.newcomer(home, "冒名甲", Rosters.freshResidentId()))));
+        assertThrows(NotFoundException.class, () -> official.call(() -> professionals.registerPromoted(-1,
+                Registrations.newcomer(home, "冒名乙", Rosters.freshResidentId()))));
+
+        // called directly, the member is marked promoted and linked in the same transaction: no second record
+        ProfessionalDetails p = official.call(() -> professionals.registerPromoted(member.id(),
+                Registrations.newcomer(home, member.fullName(), Rosters.freshResidentId())));
+        assertEquals(RecordSource.PROMOTED, p.source());
+        ActivistView marked = official.call(() -> activists.get(member.id()));
+        assertEquals(ActivistStatus.PROMOTED, marked.status());
+        assertEquals(p.id(), marked.professionalId());
+        assertEquals("registry.activist.notActive", assertThrows(DomainException.class, () -> official.call(
+                () -> professionals.registerPromoted(member.id(), Registrations.newcomer(home, "再次",
+                        Rosters.freshResidentId())))).messageKey());
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.unionworks.registry.model.Activist;
 import org.unionworks.registry.model.ActivistFilter;
 import org.unionworks.registry.model.ActivistRepository;
 import org.unionworks.registry.model.PhoneNumber;
-import org.unionworks.registry.model.Professional;
-import org.unionworks.registry.model.ProfessionalRepository;
 import org.unionworks.registry.model.ResidentId;
 import org.unionworks.registry.model.SealedValue;
 import org.unionworks.security.application.AuditFailures;
@@ -50,8 +48,6 @@ public class DefaultActivistService implements ActivistService {
     @Inject
     OrgUnitRepository units;
 
-    @Inject
-    ProfessionalRepository professionalRecords;
 
     @Inject
     ProfessionalService professionals;
@@ -149,13 +145,10 @@ public class DefaultActivistService implements ActivistService {
         // the numbers travel from one sealed record to the other; nobody sees them, so this is no reveal
         String residentId = sealer.reveal(PersonalField.RESIDENT_ID, a.getResidentIdCipher());
         String phone = sealer.reveal(PersonalField.PHONE, a.getPhoneCipher());
-        ProfessionalDetails created = professionals.registerPromoted(new ProfessionalForm(null, 0, a.getFullName(),
-                residentId, phone, form.education(), form.major(), form.socialWorkMajor(), form.politicalStatus(),
+        ProfessionalDetails created = professionals.registerPromoted(a.getId(), new ProfessionalForm(null, 0,
+                a.getFullName(), residentId, phone, form.education(), form.major(), form.socialWorkMajor(), form.politicalStatus(),
                 form.category(), form.employmentMode(), form.employerId(),
                 form.orgUnitId() == null ? a.getOrgUnit().getId() : form.orgUnitId(), form.joinedOn()));
-        Professional professional = professionalRecords.find(caller.scope(), created.id())
-                .orElseThrow(() -> new NotFoundException("Professional", created.id()));
-        a.promotedTo(professional);
         flush(a);
         audit.record(AuditAction.ACTIVIST_PROMOTED, TYPE, a.getId(), AuditOutcome.SUCCESS,
                 AuditDetail.of("activistPromoted", created.id()));

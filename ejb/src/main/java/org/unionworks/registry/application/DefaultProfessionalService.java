@@ -17,6 +17,8 @@ import java.util.Set;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
+import org.unionworks.registry.model.Activist;
+import org.unionworks.registry.model.ActivistRepository;
 import org.unionworks.registry.model.Employment;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.LeaveReason;
@@ -72,6 +74,9 @@ public class DefaultProfessionalService implements ProfessionalService {
 
     @Inject
     PersonalDataSealer sealer;
+
+    @Inject
+    ActivistRepository activists;
 
     @Inject
     CurrentCaller caller;
@@ -130,11 +135,21 @@ public class DefaultProfessionalService implements ProfessionalService {
 
     @Override
     @RolesAllowed(Roles.UNION_OFFICIAL)
-    public ProfessionalDetails registerPromoted(ProfessionalForm form) {
-        return register(form, RecordSource.PROMOTED);
+    public ProfessionalDetails registerPromoted(long activistId, ProfessionalForm form) {
+        // a record says it came from the pool only with a pool member behind it, who is marked at once
+        Activist member = activists.find(caller.scope(), activistId)
+                .orElseThrow(() -> new NotFoundException("Activist", activistId));
+        member.requirePromotable();
+        Professional p = registered(form, RecordSource.PROMOTED);
+        member.promotedTo(p);
+        return details(p);
     }
 
     private ProfessionalDetails register(ProfessionalForm form, RecordSource source) {
+        return details(registered(form, source));
+    }
+
+    private Professional registered(ProfessionalForm form, RecordSource source) {
         OrgScope scope = caller.scope();
         ResidentId residentId = ResidentId.parse(form.residentId());
         String index = sealer.index(residentId);
@@ -152,7 +167,7 @@ public class DefaultProfessionalService implements ProfessionalService {
         em.flush();
         audit.record(AuditAction.PROFESSIONAL_CREATED, TYPE, p.getId(), AuditOutcome.SUCCESS,
                 AuditDetail.of("professionalCreated", home.getId()));
-        return details(p);
+        return p;
     }
 
     @Override

@@ -30,8 +30,12 @@ public interface ProfessionalService {
 
     ProfessionalDetails register(@NotNull @Valid ProfessionalForm form);
 
-    /** As {@link #register}, for a pool member being promoted: the record says where it came from. */
-    ProfessionalDetails registerPromoted(@NotNull @Valid ProfessionalForm form);
+    /**
+     * As {@link #register}, for a member of the activist and volunteer pool being promoted: the record says it
+     * came from the pool, so the member must be in the caller's scope and promotable, and is marked promoted (and
+     * linked) in the same transaction.
+     */
+    ProfessionalDetails registerPromoted(long activistId, @NotNull @Valid ProfessionalForm form);
 
     ProfessionalDetails update(@NotNull @Valid ProfessionalForm form);
 
