@@ -73,13 +73,12 @@ public class NationGenerator {
     static final int STREETS_PER_COUNTY = 23;
     static final int SOCIAL_ORGS_PER_CITY = 20;
     /**
-     * People per transaction. H2 (MVStore) rewrites every page a transaction touched when it commits, and with a
-     * dozen indexes of random keys that is nearly every leaf page: larger transactions do not help (at 250,000
-     * people per commit the file reached 16 GB before the first commit ended), small ones keep the rate at about
-     * 2,000 people a second at first, falling as the indexes grow (docs/benchmarks.md).
+     * People per JDBC batch and per transaction. H2 (MVStore) rewrites every page a transaction touched when it
+     * commits, and with a dozen indexes of random keys that is nearly every leaf page: larger transactions do not
+     * help (at 250,000 people per commit the file reached 16 GB before the first commit ended), and neither did a
+     * larger page cache or a longer write delay (docs/benchmarks.md).
      */
     private static final int CHUNK = 5_000;
-    private static final int BATCH = 5_000;
     private static final String[] EXCLUDED_PROVINCES = {"36", "71", "81", "82"};
     private static final String[] STREET_TYPES = {"STREET", "STREET", "TOWNSHIP", "TOWNSHIP", "DEVELOPMENT_ZONE",
         "INDUSTRIAL_PARK"};
@@ -159,14 +158,6 @@ public class NationGenerator {
 
     private void generate(Connection c, int professionals) throws SQLException {
         long started = System.nanoTime();
-        // H2 keeps 16 MB of pages by default; the random inserts into a dozen indexes of millions of rows
-        // would read and rewrite a page per row without a cache that holds the indexes' upper levels
-        long cacheBefore = h2CacheKilobytes(c);
-        setH2Cache(c, Math.max(cacheBefore, Runtime.getRuntime().maxMemory() / 2 / 1024));
-        // and writes its changed pages every half second: with a dozen indexes of random keys that rewrites
-        // nearly every leaf page each time (the file grows by gigabytes); a minute between writes lets
-        // thousands of rows share each page write
-        h2("SET WRITE_DELAY 60000", c);
         c.setAutoCommit(false);
         SplittableRandom random = new SplittableRandom(SEED);
         Ids ids = new Ids(c);
@@ -244,10 +235,8 @@ public class NationGenerator {
                         employers[city], random);
                 perProvince[p]++;
                 perCity[city]++;
-                if ((n + 1) % BATCH == 0) {
-                    writer.flush();
-                }
                 if ((n + 1) % CHUNK == 0) {
+                    writer.flush();
                     c.commit();
                 }
                 if ((n + 1) % 100_000 == 0) {
@@ -271,33 +260,12 @@ public class NationGenerator {
         accounts(c, ids, rootId, provinceUnits.get(largestProvince).id(), cities.get(largestCity).id());
         c.commit();
         c.setAutoCommit(true);
-        setH2Cache(c, cacheBefore);
-        h2("SET WRITE_DELAY 500", c);
         try (Statement s = c.createStatement()) {
-            // the benchmark measures a database as a long-running server would have it, not a bloated file
+            // selectivity statistics for the planner, as a database in use for a while has them
             s.execute("ANALYZE");
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         LOG.info(() -> "benchmark nation generated in " + seconds + " s");
-    }
-
-    private static long h2CacheKilobytes(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM"
-                + " INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
-            // reported in MB
-            return rs.next() ? Long.parseLong(rs.getString(1)) * 1024 : 16 * 1024;
-        }
-    }
-
-    private static void setH2Cache(Connection c, long kilobytes) throws SQLException {
-        // a number this class computed: H2 takes no parameter here
-        h2("SET CACHE_SIZE " + kilobytes, c);
-    }
-
-    private static void h2(String statement, Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
     }
 
     private static String label(String unitType) {

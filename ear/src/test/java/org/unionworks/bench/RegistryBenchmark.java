@@ -373,7 +373,7 @@ class RegistryBenchmark {
 
     private void export(NationGenerator.Nation nation) throws Exception {
         report.append("## Export of the filtered list (masked)\n\n")
-                .append("| scope | format | rows | time | SQL read of the same rows | file | live heap before | peak heap during |\n")
+                .append("| scope | format | rows | time | SQL read of the same rows | file | live heap before | heap pools' peaks summed (an upper bound) |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         exportOnce("province", provinceOfficial, nation.provincePath(), ReportFormat.XLSX);
         exportOnce("city", cityOfficial, nation.cityPath(), ReportFormat.PDF);
@@ -425,7 +425,7 @@ class RegistryBenchmark {
             long written = writeRoster(nation, roster);
             report.append("## Import of a ").append(IMPORT_ROWS).append("-row roster (").append(written / 1024)
                     .append(" KiB .xlsx) into the city, every row with a post\n\n")
-                    .append("| pass | time | rows/s | live heap before | peak heap during |\n|---|---|---|---|---|\n");
+                    .append("| pass | time | rows/s | live heap before | heap pools' peaks summed (an upper bound) |\n|---|---|---|---|---|\n");
             ImportJobView first = dryRun("first import: dry run", roster);
             assertEquals(IMPORT_ROWS, first.counts().newRows(), "every row is new the first time");
             commit("first import: commit", first);

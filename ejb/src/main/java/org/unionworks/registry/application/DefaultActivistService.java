@@ -48,7 +48,6 @@ public class DefaultActivistService implements ActivistService {
     @Inject
     OrgUnitRepository units;
 
-
     @Inject
     ProfessionalService professionals;
 
@@ -146,8 +145,8 @@ public class DefaultActivistService implements ActivistService {
         String residentId = sealer.reveal(PersonalField.RESIDENT_ID, a.getResidentIdCipher());
         String phone = sealer.reveal(PersonalField.PHONE, a.getPhoneCipher());
         ProfessionalDetails created = professionals.registerPromoted(a.getId(), new ProfessionalForm(null, 0,
-                a.getFullName(), residentId, phone, form.education(), form.major(), form.socialWorkMajor(), form.politicalStatus(),
-                form.category(), form.employmentMode(), form.employerId(),
+                a.getFullName(), residentId, phone, form.education(), form.major(), form.socialWorkMajor(),
+                form.politicalStatus(), form.category(), form.employmentMode(), form.employerId(),
                 form.orgUnitId() == null ? a.getOrgUnit().getId() : form.orgUnitId(), form.joinedOn()));
         flush(a);
         audit.record(AuditAction.ACTIVIST_PROMOTED, TYPE, a.getId(), AuditOutcome.SUCCESS,

@@ -172,11 +172,12 @@ public class Professional {
         return p;
     }
 
-    /** The post this person holds was redescribed: the list's copy of its service field follows. */
+    /**
+     * The post this person holds (a post names its holder only while the posting is open) was redescribed: the
+     * list's copy of its service field follows.
+     */
     void followPost(Post post) {
-        if (post.equals(getCurrentPost())) {
-            this.serviceField = post.getServiceField();
-        }
+        this.serviceField = post.getServiceField();
     }
 
     /** The descriptive fields as they stand. */
