@@ -46,7 +46,8 @@ public final class Deployments {
 
     /**
      * Arquillian's test runner servlet must answer without a login; the exact-path constraint
-     * outranks the portal's protected {@code /*} (servlet spec: the best URL match wins).
+     * outranks the portal's protected {@code /*} (servlet spec: the best URL match wins). The
+     * persistence references are what {@code ContainerPersistence} looks up.
      */
     private static final String RUNNER_ACCESS = """
             <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0" metadata-complete="true">
@@ -57,6 +58,14 @@ public final class Deployments {
                         <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
                     </web-resource-collection>
                 </security-constraint>
+                <persistence-context-ref>
+                    <persistence-context-ref-name>unionworks/entityManager</persistence-context-ref-name>
+                    <persistence-unit-name>unionworks</persistence-unit-name>
+                </persistence-context-ref>
+                <persistence-unit-ref>
+                    <persistence-unit-ref-name>unionworks/entityManagerFactory</persistence-unit-ref-name>
+                    <persistence-unit-name>unionworks</persistence-unit-name>
+                </persistence-unit-ref>
             </web-fragment>
             """;
 }

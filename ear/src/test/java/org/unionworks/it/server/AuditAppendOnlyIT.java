@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -20,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
+import org.unionworks.it.support.ContainerPersistence;
 import org.unionworks.security.application.AuditSearchService;
 import org.unionworks.security.application.AuthenticationService;
 import org.unionworks.security.application.LoginChannel;
@@ -38,9 +38,6 @@ class AuditAppendOnlyIT {
         return Deployments.withTestsOf(AuditAppendOnlyIT.class);
     }
 
-    @PersistenceContext(unitName = "unionworks")
-    EntityManager em;
-
     @Resource
     UserTransaction tx;
 
@@ -49,6 +46,7 @@ class AuditAppendOnlyIT {
 
     @Test
     void changingALoadedAuditRowDoesNotReachTheDatabase() throws Exception {
+        EntityManager em = ContainerPersistence.entityManager();
         String ghost = "audit." + UUID.randomUUID().toString().substring(0, 8);
         authentication.authenticate(ghost, "irrelevant-Password1".toCharArray(), LoginChannel.PORTAL);
 

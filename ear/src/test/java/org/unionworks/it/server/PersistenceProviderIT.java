@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
+import org.unionworks.it.support.ContainerPersistence;
 
 /** EclipseLink, not WildFly's default Hibernate, is the live JPA provider. */
 @ExtendWith(ArquillianExtension.class)
@@ -26,14 +25,10 @@ class PersistenceProviderIT {
         return Deployments.withTestsOf(PersistenceProviderIT.class);
     }
 
-    @PersistenceUnit(unitName = "unionworks")
-    EntityManagerFactory emf;
-
-    @PersistenceContext(unitName = "unionworks")
-    EntityManager em;
 
     @Test
     void theLiveEntityManagerFactoryIsEclipseLinks() {
+        EntityManagerFactory emf = ContainerPersistence.entityManagerFactory();
         assertNotNull(emf, "persistence unit injected");
         JpaEntityManagerFactory eclipseLink = emf.unwrap(JpaEntityManagerFactory.class);
         assertTrue(eclipseLink.getClass().getName().startsWith("org.eclipse.persistence."),
@@ -47,6 +42,7 @@ class PersistenceProviderIT {
 
     @Test
     void theContainerManagedEntityManagerDelegatesToEclipseLink() {
+        EntityManager em = ContainerPersistence.entityManager();
         Object delegate = em.getDelegate();
         assertTrue(delegate.getClass().getName().startsWith("org.eclipse.persistence."), delegate.getClass().getName());
         // the demo seed went in through this provider, so the mapping works against the migrated schema
