@@ -20,15 +20,21 @@ import org.unionworks.shared.model.DomainException;
 /**
  * Reads a GB/T 2260 division catalogue as the Ministry of Civil Affairs publishes it each year
  * (县以上行政区划代码), copied from its web page or spreadsheet as text: one "code name" row a
- * line, code and name separated by tabs, spaces, full-width spaces or a comma. The page title,
+ * line, code and name separated by tabs, spaces, full-width spaces or a comma; a remark column after the name is
+ * ignored. The page title,
  * the column headings and notes are skipped; a row that starts like a code but is not one stops
  * the import with its line number, so that a damaged list is never half-loaded.
  */
 public final class DivisionCatalogueParser {
 
     private static final String SPACE = "[\\s\\u3000\\u00A0]";
-    private static final Pattern ROW = Pattern.compile(
-            "(\\d{6})(?:" + SPACE + "+|" + SPACE + "*," + SPACE + "*)([^,\\s\\u3000\\u00A0]+)");
+    private static final String SEPARATOR = "(?:" + SPACE + "+|" + SPACE + "*," + SPACE + "*)";
+    /**
+     * Code, name and, in some editions and spreadsheet copies, a remark column (a note such as "*" or "撤销"). A remark
+     * that starts with a digit is refused: it is a second row run into the first by a lost line break.
+     */
+    private static final Pattern ROW = Pattern.compile("(\\d{6})" + SEPARATOR + "([^,\\s\\u3000\\u00A0]+)(?:"
+            + SEPARATOR + "[^\\d,\\s\\u3000\\u00A0].*)?");
 
     /** A title starting with a year ("2023年…") is text; a row with five or more digits up front is meant as a code. */
     private static final int DIGITS_THAT_MAKE_A_ROW = 5;

@@ -87,6 +87,12 @@ class DivisionCatalogueParserTest {
         assertEquals(List.of(entry("360102", "东湖区", Level.COUNTY, "360000")), parse(line + "\r\n"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"360102\t东湖区\t*", "360102 东湖区 备注", "360102,东湖区,已撤销", "360102\t东湖区\t备注：2023年调整"})
+    void aRemarkColumnAfterTheNameIsIgnored(String line) {
+        assertEquals(List.of(entry("360102", "东湖区", Level.COUNTY, "360000")), parse(line + "\n"));
+    }
+
     @Test
     void aByteOrderMarkFromAUtf8FileIsSkipped() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -99,7 +105,7 @@ class DivisionCatalogueParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"36010 东湖区", "3601020 东湖区", "360102东湖区", "360102", "360102 ", "360102 东湖区 备注",
+    @ValueSource(strings = {"36010 东湖区", "3601020 东湖区", "360102东湖区", "360102", "360102 ", "360102 东湖区 360103",
             "3601O2 东湖区", "36a102 东湖区", "190000 不存在省", "360001 无市的县", "100000 中华人民共和国", "360102,,东湖区",
             "12 东湖区", "360102\t东湖区\t360103\t西湖区"})
     void aBrokenRowIsRefusedWithItsLineNumber(String line) {

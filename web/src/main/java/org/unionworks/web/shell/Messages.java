@@ -19,6 +19,8 @@ public final class Messages {
     private static final String BUNDLE = "org.unionworks.web.messages";
     /** Rule messages the services also render themselves (import reports): one text for both. */
     private static final String DOMAIN_ERRORS = "org.unionworks.i18n.errors";
+    /** Field labels the services also use (history names changed fields with them). */
+    private static final String DOMAIN_LABELS = "org.unionworks.i18n.labels";
 
     private Messages() {
     }
@@ -29,12 +31,21 @@ public final class Messages {
 
     /** The text in a given language, where there is no view (the REST API); the key itself if there is none. */
     public static String text(Locale locale, String key, Object... args) {
+        String text = find(locale, key, args);
+        return text == null ? key : text;
+    }
+
+    /** The text from the portal's bundle, the services' errors or their labels; null where none has the key. */
+    private static String find(Locale locale, String key, Object... args) {
         String pattern = pattern(BUNDLE, key, locale);
         if (pattern == null) {
             pattern = pattern(DOMAIN_ERRORS, key, locale);
         }
         if (pattern == null) {
-            return key;
+            pattern = pattern(DOMAIN_LABELS, key, locale);
+        }
+        if (pattern == null) {
+            return null;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
@@ -68,7 +79,9 @@ public final class Messages {
         if (!(e.getCause() instanceof ConstraintViolationException refused)) {
             throw e;
         }
-        refused.getConstraintViolations().forEach(v -> error("error.invalid", v.getPropertyPath() + " " + v.getMessage()));
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        refused.getConstraintViolations().forEach(v -> error("error.invalid",
+                ConstraintMessages.text(v, (key, args) -> find(locale, key, args))));
     }
 
     /** How a service call from a page ended. */
