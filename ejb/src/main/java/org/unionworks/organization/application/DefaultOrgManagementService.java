@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.unionworks.organization.model.DivisionCatalogue;
 import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.Occupancy;
@@ -86,13 +86,11 @@ public class DefaultOrgManagementService implements OrgManagementService {
         OrgScope scope = caller.scope();
         String by = caller.get().username();
         OrgUnit unit = loadForChange(scope, form.id(), form.version());
-        List<String> changed = new ArrayList<>();
         DivisionCode code = DivisionCode.of(form.divisionCode());
-        if (!code.equals(unit.getDivisionCode())
-                && unit.changeDivisionCode(catalogued(form.divisionCode()), units.children(scope, unit.getId()))) {
-            changed.add("divisionCode");
-        }
-        changed.addAll(unit.amend(form.name(), form.coveredWorkers(), form.coveredEnterprises(), form.effectiveOn(), by));
+        boolean renumbered = !code.equals(unit.getDivisionCode());
+        Set<String> changed = unit.amend(form.name(), renumbered ? catalogued(form.divisionCode()) : code,
+                renumbered ? units.children(scope, unit.getId()) : List.of(), form.coveredWorkers(),
+                form.coveredEnterprises(), form.effectiveOn(), by);
         if (changed.isEmpty()) {
             return details(scope, unit);
         }

@@ -30,7 +30,7 @@ import org.unionworks.shared.model.DomainException;
 /**
  * A union body or service agency in the organisation tree. Its materialised path
  * ({@code /1000/1050/}) makes "the subtree of X" one indexed prefix query on every database.
- * Name and covered numbers are effective-dated ({@link OrgUnitState}): the fields here are the
+ * Name, division code and covered numbers are effective-dated ({@link OrgUnitState}): the fields here are the
  * values in force today, the states say what they were on any earlier day. Units never move in
  * the tree and are never deleted; a merger or dissolution ends them and keeps their history.
  */
@@ -175,25 +175,39 @@ public class OrgUnit {
         if (!states.isEmpty()) {
             throw new IllegalStateException("history of " + this + " already started");
         }
-        states.add(new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, coveredWorkers, coveredEnterprises,
-                null, by, OffsetDateTime.now()));
+        states.add(new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, divisionCode, coveredWorkers,
+                coveredEnterprises, null, by, OffsetDateTime.now()));
+    }
+
+    /** {@link #amend(String, DivisionCode, Collection, Long, Long, LocalDate, String)} keeping the division code. */
+    public Set<String> amend(String newName, Long workers, Long enterprises, LocalDate effectiveOn, String by) {
+        return amend(newName, divisionCode, List.of(), workers, enterprises, effectiveOn, by);
     }
 
     /**
-     * Gives the unit a new name and covered numbers from {@code effectiveOn}: the state in force
-     * until then is closed and a new one opened, so "as of" an earlier day still reads the old
-     * values. A change dated the day the latest state began corrects that state; a change dated
-     * before it would rewrite history and is refused.
+     * Gives the unit a new name, division code and covered numbers from {@code effectiveOn}: the
+     * state in force until then is closed and a new one opened, so "as of" an earlier day still
+     * reads the old values (an area renumbered in a new GB/T 2260 edition keeps its old code for
+     * the days before). A change dated the day the latest state began corrects that state; a
+     * change dated before it would rewrite history and is refused. A new code must fit the unit's
+     * level, lie in the parent's division and still contain the codes of the active children.
      *
-     * @return the names of the fields that changed ({@code name}, {@code coveredWorkers},
-     *         {@code coveredEnterprises}); empty when nothing did, and then nothing is recorded
+     * @return the names of the fields that changed ({@code divisionCode}, {@code name},
+     *         {@code coveredWorkers}, {@code coveredEnterprises}); empty when nothing did, and then
+     *         nothing is recorded
      */
-    public Set<String> amend(String newName, Long workers, Long enterprises, LocalDate effectiveOn, String by) {
+    public Set<String> amend(String newName, DivisionCode code, Collection<OrgUnit> children, Long workers,
+                             Long enterprises, LocalDate effectiveOn, String by) {
         requireNotEnded();
         String trimmed = validName(newName);
+        Objects.requireNonNull(code, "divisionCode");
         requireNotNegative(workers, "organization.coveredWorkers.negative");
         requireNotNegative(enterprises, "organization.coveredEnterprises.negative");
         Set<String> changed = new LinkedHashSet<>();
+        if (!code.equals(divisionCode)) {
+            requireDivisionFits(code, children);
+            changed.add("divisionCode");
+        }
         if (!trimmed.equals(name)) {
             changed.add("name");
         }
@@ -208,31 +222,20 @@ public class OrgUnit {
         }
         OrgUnitState latest = requireEffectiveDate(effectiveOn, false);
         if (effectiveOn.equals(latest.getValidFrom())) {
-            latest.correct(trimmed, workers, enterprises, by);
+            latest.correct(trimmed, code, workers, enterprises, by);
         } else {
             latest.closeOn(effectiveOn);
-            states.add(new OrgUnitState(this, effectiveOn, OrgUnitChange.AMENDED, trimmed, workers, enterprises, null,
-                    by, OffsetDateTime.now()));
+            states.add(new OrgUnitState(this, effectiveOn, OrgUnitChange.AMENDED, trimmed, code, workers, enterprises,
+                    null, by, OffsetDateTime.now()));
         }
         this.name = trimmed;
+        this.divisionCode = code;
         this.coveredWorkers = workers;
         this.coveredEnterprises = enterprises;
         return changed;
     }
 
-    /**
-     * Corrects the division code (not effective-dated: a code is a fact about the area, and a
-     * renumbered area is a new edition of GB/T 2260). The code must fit the unit's level, lie in
-     * the parent's division and still contain the codes of the active children.
-     *
-     * @return whether the code changed
-     */
-    public boolean changeDivisionCode(DivisionCode code, Collection<OrgUnit> children) {
-        Objects.requireNonNull(code, "divisionCode");
-        if (code.equals(divisionCode)) {
-            return false;
-        }
-        requireNotEnded();
+    private void requireDivisionFits(DivisionCode code, Collection<OrgUnit> children) {
         requireLevelFits(type, code);
         if (parent != null) {
             parent.requireInside(code);
@@ -243,8 +246,6 @@ public class OrgUnit {
                         "child " + child + " lies outside " + code, code.value(), child.name, child.divisionCode.value());
             }
         }
-        this.divisionCode = code;
-        return true;
     }
 
     /**
@@ -289,7 +290,8 @@ public class OrgUnit {
         }
         OrgUnitState latest = requireEffectiveDate(date, true);
         latest.closeOn(date);
-        states.add(new OrgUnitState(this, date, change, name, null, null, next, by, OffsetDateTime.now()));
+        states.add(new OrgUnitState(this, date, change, name, divisionCode, null, null, next, by,
+                OffsetDateTime.now()));
         this.validTo = date;
         // today it covers nobody (the successor does); the covered numbers stay in its earlier states
         this.coveredWorkers = null;
@@ -332,8 +334,8 @@ public class OrgUnit {
 
     /** The founding state of a unit recorded before effective dating, made up from its fields. */
     private OrgUnitState legacyFounding() {
-        return new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, coveredWorkers, coveredEnterprises,
-                null, null, createdAt);
+        return new OrgUnitState(this, validFrom, OrgUnitChange.FOUNDED, name, divisionCode, coveredWorkers,
+                coveredEnterprises, null, null, createdAt);
     }
 
     /** The unit's states, oldest first; the last one is in force today (or marks the unit's end). */

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * What an org unit was called and covered from {@code validFrom} up to (not including)
+ * What an org unit was called, filed under and covered from {@code validFrom} up to (not including)
  * {@code validTo}. States are appended and closed by their {@link OrgUnit}, never rewritten, so
  * "as of D" reads the state that covered D. A merger or dissolution appends a last, open-ended
  * state that marks the end ({@link OrgUnitChange#isEnd()}) and covers nobody.
@@ -44,6 +44,10 @@ public class OrgUnitState {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The GB/T 2260 code the unit was filed under in this period (a renumbered area keeps its old code here). */
+    @Column(name = "division_code", length = 6)
+    private DivisionCode divisionCode;
+
     @Column(name = "covered_workers")
     private Long coveredWorkers;
 
@@ -68,12 +72,14 @@ public class OrgUnitState {
         // for JPA
     }
 
-    OrgUnitState(OrgUnit orgUnit, LocalDate validFrom, OrgUnitChange change, String name, Long coveredWorkers,
-                 Long coveredEnterprises, OrgUnit successor, String recordedBy, OffsetDateTime recordedAt) {
+    OrgUnitState(OrgUnit orgUnit, LocalDate validFrom, OrgUnitChange change, String name, DivisionCode divisionCode,
+                 Long coveredWorkers, Long coveredEnterprises, OrgUnit successor, String recordedBy,
+                 OffsetDateTime recordedAt) {
         this.orgUnit = Objects.requireNonNull(orgUnit, "orgUnit");
         this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
         this.change = Objects.requireNonNull(change, "change");
         this.name = Objects.requireNonNull(name, "name");
+        this.divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");
         this.coveredWorkers = coveredWorkers;
         this.coveredEnterprises = coveredEnterprises;
         this.successor = successor;
@@ -95,8 +101,9 @@ public class OrgUnitState {
     }
 
     /** A second change on the day the state began replaces that day's values instead of adding a day-long state. */
-    void correct(String newName, Long workers, Long enterprises, String by) {
+    void correct(String newName, DivisionCode code, Long workers, Long enterprises, String by) {
         this.name = newName;
+        this.divisionCode = code;
         this.coveredWorkers = workers;
         this.coveredEnterprises = enterprises;
         this.recordedBy = by;
@@ -121,6 +128,10 @@ public class OrgUnitState {
 
     public String getName() {
         return name;
+    }
+
+    public DivisionCode getDivisionCode() {
+        return divisionCode;
     }
 
     public Long getCoveredWorkers() {

@@ -188,20 +188,40 @@ class OrgUnitHistoryTest {
                 DivisionCode.of("360102"), null).foundedOn(LocalDate.now().plusDays(1)));
     }
 
+    private static Set<String> renumber(OrgUnit unit, String code, List<OrgUnit> children, LocalDate effectiveOn) {
+        return unit.amend(unit.getName(), DivisionCode.of(code), children, unit.getCoveredWorkers(),
+                unit.getCoveredEnterprises(), effectiveOn, "official2");
+    }
+
     @Test
-    void aDivisionCodeCorrectionKeepsTheUnitInsideItsParentAndAroundItsChildren() {
+    void aNewDivisionCodeKeepsTheUnitInsideItsParentAndAroundItsChildren() {
         OrgUnit nanchang = city;
         OrgUnit street = street("公园街道工会", 3_000);
+        LocalDate day = LocalDate.of(2024, 6, 1);
         assertRefused("organization.divisionCode.childOutside",
-                () -> county.changeDivisionCode(DivisionCode.of("360103"), List.of(street)));
+                () -> renumber(county, "360103", List.of(street), day));
         street.dissolve(LocalDate.of(2024, 1, 1), Occupancy.NONE, "x");
-        assertTrue(county.changeDivisionCode(DivisionCode.of("360103"), List.of(street)), "an ended child is history");
-        assertFalse(county.changeDivisionCode(DivisionCode.of("360103"), List.of()));
-        assertRefused("organization.divisionCode.outsideParent",
-                () -> county.changeDivisionCode(DivisionCode.of("360402"), List.of()));
-        assertRefused("organization.divisionCode.levelMismatch",
-                () -> nanchang.changeDivisionCode(DivisionCode.of("360102"), List.of()));
+        assertEquals(Set.of("divisionCode"), renumber(county, "360103", List.of(street), day),
+                "an ended child is history");
+        assertEquals(Set.of(), renumber(county, "360103", List.of(), day));
+        assertRefused("organization.divisionCode.outsideParent", () -> renumber(county, "360402", List.of(), day));
+        assertRefused("organization.divisionCode.levelMismatch", () -> renumber(nanchang, "360102", List.of(), day));
         assertEquals(DivisionCode.of("360103"), county.getDivisionCode());
+    }
+
+    @Test
+    void aRenumberedAreaKeepsItsOldCodeForTheDaysBefore() {
+        LocalDate renumbered = LocalDate.of(2023, 1, 1);
+        assertEquals(Set.of("divisionCode", "name"), county.amend("东湖区总工会（新）", DivisionCode.of("360103"),
+                List.of(), null, null, renumbered, "official2"));
+        assertEquals(DivisionCode.of("360102"), county.stateOn(renumbered.minusDays(1)).orElseThrow().getDivisionCode());
+        assertEquals(DivisionCode.of("360103"), county.stateOn(renumbered).orElseThrow().getDivisionCode());
+        assertEquals(DivisionCode.of("360103"), county.getDivisionCode());
+        assertRefused("organization.effectiveDate.beforeLatest", () -> county.amend("东湖区总工会（新）",
+                DivisionCode.of("360102"), List.of(), null, null, renumbered.minusDays(1), "x"));
+        county.dissolve(LocalDate.of(2024, 1, 1), Occupancy.NONE, "x");
+        assertEquals(DivisionCode.of("360103"), county.history().get(county.history().size() - 1).getDivisionCode(),
+                "the end state names the code the unit had");
     }
 
     @Test

@@ -342,9 +342,9 @@ abstract class MigrationContract {
     }
 
     private static String stateInsert(long id, String from, String to, String successor) {
-        return "INSERT INTO org_unit_state (id, org_unit_id, valid_from, valid_to, name, change_type, successor_id,"
-                + " recorded_at) VALUES (" + id + ", 1, " + from + ", " + to + ", '江西省总工会', 'AMENDED', " + successor
-                + ", CURRENT_TIMESTAMP)";
+        return "INSERT INTO org_unit_state (id, org_unit_id, valid_from, valid_to, name, division_code, change_type,"
+                + " successor_id, recorded_at) VALUES (" + id + ", 1, " + from + ", " + to + ", '江西省总工会', '360000',"
+                + " 'AMENDED', " + successor + ", CURRENT_TIMESTAMP)";
     }
 
     private static String professionalInsert(long id, String hash, String mode, String employer) {
