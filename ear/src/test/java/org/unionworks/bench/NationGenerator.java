@@ -35,6 +35,7 @@ import org.unionworks.registry.model.LeaveReason;
 import org.unionworks.registry.model.PhoneNumber;
 import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.ProfessionalCategory;
+import org.unionworks.registry.model.RecordSource;
 import org.unionworks.registry.model.ResidentId;
 import org.unionworks.registry.model.SealedValue;
 import org.unionworks.registry.model.ServiceField;
@@ -53,8 +54,8 @@ import org.unionworks.shared.application.Labels;
  *
  * <p>Rows go in through JDBC batches, not the domain model: at this size only the shape of the data matters to
  * the queries measured, and the model's rules are tested elsewhere. Everything is written in chunks of
- * {@value #CHUNK} people per transaction; the three benchmark accounts are created last, so their presence marks a complete
- * nation and a later run reuses it.
+ * {@value #CHUNK} people per transaction, the people's secondary indexes built after them; the three benchmark
+ * accounts are created last, so their presence marks a complete nation and a later run reuses it.
  */
 @Dependent
 public class NationGenerator {
@@ -73,12 +74,14 @@ public class NationGenerator {
     static final int STREETS_PER_COUNTY = 23;
     static final int SOCIAL_ORGS_PER_CITY = 20;
     /**
-     * People per JDBC batch and per transaction. H2 (MVStore) rewrites every page a transaction touched when it
-     * commits, and with a dozen indexes of random keys that is nearly every leaf page: larger transactions do not
-     * help (at 250,000 people per commit the file reached 16 GB before the first commit ended), and neither did a
-     * larger page cache or a longer write delay (docs/benchmarks.md).
+     * People per JDBC batch and per transaction. The secondary indexes of the people's tables are dropped while they
+     * load and built once afterwards ({@link DeferredIndexes}): with them in place H2 (MVStore) rewrote nearly every
+     * leaf page of a dozen random-key indexes at each commit, and 500,000 people took 15 minutes, 2,000,000 hours
+     * (docs/benchmarks.md); without, 2,000,000 load in 8 minutes and the indexes build in 6.
      */
     private static final int CHUNK = 5_000;
+    /** People per JDBC batch when writing an import by hand: the import's chunk. */
+    private static final int IMPORT_BATCH = 500;
     private static final String[] EXCLUDED_PROVINCES = {"36", "71", "81", "82"};
     private static final String[] STREET_TYPES = {"STREET", "STREET", "TOWNSHIP", "TOWNSHIP", "DEVELOPMENT_ZONE",
         "INDUSTRIAL_PARK"};
@@ -118,6 +121,63 @@ public class NationGenerator {
                 generate(c, professionals);
             }
             return describe(c);
+        }
+    }
+
+    /**
+     * What the roster import's commit writes for {@code count} new people in the city, written by hand: the sealed
+     * record, a new post each holds, the posting and the audit row, in JDBC batches of {@value #IMPORT_BATCH} people,
+     * committed every {@code commitEvery} people (the import's commit is one transaction: {@code count}). The people
+     * are made up beforehand, in divisions of their own ({@code series}: 6 to 9, the roster has 5); the time runs
+     * from the first seal to the last commit.
+     *
+     * @return nanoseconds spent sealing and writing
+     */
+    public long importByHand(Nation nation, int count, String actor, long actorOrgId, int commitEvery, int series)
+            throws SQLException {
+        SyntheticPeople people = new SyntheticPeople(SEED + series);
+        SplittableRandom random = new SplittableRandom(SEED + series);
+        List<SyntheticPerson> persons = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            // divisions no generated or rostered person has (the nation's counties end 01-08, the roster's 51-59),
+            // one series of nine per run by hand, so that the runs' people differ
+            persons.add(people.next(nation.cityDivision().substring(0, 4) + "6" + (n % 9 + 1)));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            List<Unit> units = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, tree_path, division_code FROM org_unit"
+                    + " WHERE tree_path LIKE ? AND depth = 4 ORDER BY id")) {
+                ps.setString(1, nation.cityPath() + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        units.add(new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), 0));
+                    }
+                }
+            }
+            c.setAutoCommit(false);
+            Ids ids = new Ids(c);
+            long started = System.nanoTime();
+            try (PeopleWriter writer = new PeopleWriter(c, ids, RecordSource.IMPORTED, OffsetDateTime.now())) {
+                for (int n = 0; n < count; n++) {
+                    writer.imported(persons.get(n), units.get(random.nextInt(units.size())),
+                            FIELDS[random.nextInt(FIELDS.length)], GRADES[random.nextInt(GRADES.length)],
+                            n % 3 == 0 ? EmploymentMode.DIRECT_HIRE : EmploymentMode.UNION_STAFF,
+                            LocalDate.of(2025, 1, 1).plusDays(random.nextInt(600)), actor, actorOrgId, 0);
+                    if ((n + 1) % IMPORT_BATCH == 0) {
+                        writer.flush();
+                    }
+                    if ((n + 1) % commitEvery == 0) {
+                        c.commit();
+                    }
+                }
+                writer.flush();
+            }
+            c.commit();
+            long elapsed = System.nanoTime() - started;
+            ids.restartSequences();
+            c.commit();
+            c.setAutoCommit(true);
+            return elapsed;
         }
     }
 
@@ -223,7 +283,8 @@ public class NationGenerator {
         SyntheticPeople people = new SyntheticPeople(SEED);
         long[] perProvince = new long[provinces.size()];
         long[] perCity = new long[cities.size()];
-        try (PeopleWriter writer = new PeopleWriter(c, ids)) {
+        DeferredIndexes deferred = DeferredIndexes.drop(c, List.of("professional", "post", "posting"));
+        try (PeopleWriter writer = new PeopleWriter(c, ids, RecordSource.ENTERED, RECORDED)) {
             for (int n = 0; n < professionals; n++) {
                 int p = pick(provinceWeights, random);
                 int city = p * CITIES_PER_PROVINCE + pick(cityWeights, random);
@@ -248,6 +309,9 @@ public class NationGenerator {
             writer.flush();
         }
         c.commit();
+        long loaded = System.nanoTime();
+        deferred.rebuild(c);
+        LOG.info(() -> "benchmark nation: indexes built in " + (System.nanoTime() - loaded) / 1_000_000 + " ms");
 
         int largestProvince = argMax(perProvince);
         int largestCity = largestProvince * CITIES_PER_PROVINCE;
@@ -439,8 +503,8 @@ public class NationGenerator {
                     + " depth, covered_workers, covered_enterprises, valid_from, version, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
             state = c.prepareStatement("INSERT INTO org_unit_state (id, org_unit_id, valid_from, name, covered_workers,"
-                    + " covered_enterprises, change_type, recorded_by, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 'FOUNDED', 'benchmark', ?)");
+                    + " covered_enterprises, division_code, change_type, recorded_by, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'FOUNDED', 'benchmark', ?)");
         }
 
         void add(long id, Long parent, String type, String name, String division, String path, int depth)
@@ -465,7 +529,8 @@ public class NationGenerator {
             state.setString(4, name);
             state.setObject(5, depth == 4 ? workers : null);
             state.setObject(6, depth == 4 ? enterprises : null);
-            state.setObject(7, RECORDED);
+            state.setString(7, division);
+            state.setObject(8, RECORDED);
             state.addBatch();
             if (++pending % 1_000 == 0) {
                 flush();
@@ -490,23 +555,33 @@ public class NationGenerator {
         private final PreparedStatement professional;
         private final PreparedStatement post;
         private final PreparedStatement posting;
+        private final PreparedStatement audit;
         private final Ids ids;
+        private final OffsetDateTime recorded;
         private final ResourceBundle labels = Labels.bundle(Locale.CHINESE);
 
-        PeopleWriter(Connection c, Ids ids) throws SQLException {
+        /**
+         * @param source   the records' source: ENTERED for the nation, IMPORTED for the import's writes by hand
+         * @param recorded when the rows say they were recorded
+         */
+        PeopleWriter(Connection c, Ids ids, RecordSource source, OffsetDateTime recorded) throws SQLException {
             this.ids = ids;
+            this.recorded = recorded;
             professional = c.prepareStatement("INSERT INTO professional (id, full_name, resident_id_enc,"
                     + " resident_id_hash, resident_id_masked, resident_id_last4, birth_date, gender, phone_enc, phone_hash,"
                     + " phone_masked, education, major, social_work_major, political_status, category, employment_mode,"
                     + " employer_id, org_unit_id, tree_path, service_field, status, joined_on, left_on, leave_reason,"
                     + " source, version, created_at, updated_at, updated_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENTERED', 0, ?, ?,"
-                    + " 'benchmark')");
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '" + source.name()
+                    + "', 0, ?, ?, 'benchmark')");
             post = c.prepareStatement("INSERT INTO post (id, org_unit_id, tree_path, title, service_field, grade,"
                     + " established_on, holder_id, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
             posting = c.prepareStatement("INSERT INTO posting (id, professional_id, post_id, org_unit_id, tree_path,"
                     + " service_field, employment_mode, employer_id, start_date, start_reason, end_date, end_reason,"
                     + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'benchmark', ?)");
+            audit = c.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, actor_org_id, action,"
+                    + " object_type, object_id, outcome, detail) VALUES (NEXT VALUE FOR audit_event_seq, ?, ?, ?,"
+                    + " 'PROFESSIONAL_CREATED', 'Professional', ?, 'SUCCESS', ?)");
         }
 
         void person(SyntheticPerson person, Unit unit, Unit previous, long[] employers, SplittableRandom random)
@@ -525,10 +600,47 @@ public class NationGenerator {
             boolean left = random.nextInt(100) < 8;
             LocalDate leftOn = left ? day((transferred == null ? joined : transferred).plusDays(30), LAST_DAY, random)
                     : null;
+            professional(id, person, unit, category, mode, employer, left ? null : field, joined, leftOn,
+                    left ? LEAVE_REASONS[random.nextInt(LEAVE_REASONS.length)] : null);
+
+            if (previous != null) {
+                ServiceField earlier = FIELDS[random.nextInt(FIELDS.length)];
+                long earlierPost = post(previous, earlier, GRADES[random.nextInt(GRADES.length)], joined, null);
+                posting(id, earlierPost, previous, earlier, mode, employer, joined, "NEW_HIRE", transferred, "TRANSFER");
+            }
+            long current = post(unit, field, GRADES[random.nextInt(GRADES.length)],
+                    transferred == null ? joined : transferred, left ? null : id);
+            posting(id, current, unit, field, mode, employer, transferred == null ? joined : transferred,
+                    transferred == null ? "NEW_HIRE" : "TRANSFER", leftOn, left ? "DEPARTURE" : null);
+            if (random.nextInt(100) < 5) {
+                post(unit, FIELDS[random.nextInt(FIELDS.length)], GRADES[random.nextInt(GRADES.length)], joined, null);
+            }
+        }
+
+        /**
+         * What a roster import writes for one new person, by hand: the record, a new post they hold, the posting and
+         * the audit row.
+         */
+        void imported(SyntheticPerson person, Unit unit, ServiceField field, PostGrade grade, EmploymentMode mode,
+                      LocalDate joined, String actor, long actorOrgId, long jobId) throws SQLException {
+            long id = ids.next("professional");
+            professional(id, person, unit, ProfessionalCategory.SOCIAL_WORKER, mode, null, field, joined, null, null);
+            long current = post(unit, field, grade, joined, id);
+            posting(id, current, unit, field, mode, null, joined, "NEW_HIRE", null, null);
+            audit.setObject(1, OffsetDateTime.now());
+            audit.setString(2, actor);
+            audit.setLong(3, actorOrgId);
+            audit.setString(4, String.valueOf(id));
+            audit.setString(5, "professionalImported|" + unit.id() + "|" + jobId);
+            audit.addBatch();
+        }
+
+        private void professional(long id, SyntheticPerson person, Unit unit, ProfessionalCategory category,
+                                  EmploymentMode mode, Long employer, ServiceField field, LocalDate joined,
+                                  LocalDate leftOn, LeaveReason leaveReason) throws SQLException {
             ResidentId residentId = ResidentId.parse(person.residentId());
             SealedValue sealedId = sealer.seal(residentId);
             SealedValue phone = sealer.seal(PhoneNumber.parse(person.mobile()));
-
             professional.setLong(1, id);
             professional.setString(2, person.name());
             professional.setString(3, sealedId.cipherText());
@@ -549,29 +661,17 @@ public class NationGenerator {
             professional.setObject(18, employer);
             professional.setLong(19, unit.id());
             professional.setString(20, unit.path());
-            professional.setString(21, left ? null : field.name());
-            professional.setString(22, left ? "LEFT" : "ACTIVE");
+            professional.setString(21, field == null ? null : field.name());
+            professional.setString(22, leftOn != null ? "LEFT" : "ACTIVE");
             professional.setDate(23, Date.valueOf(joined));
-            professional.setDate(24, left ? Date.valueOf(leftOn) : null);
-            professional.setString(25, left ? LEAVE_REASONS[random.nextInt(LEAVE_REASONS.length)].name() : null);
-            professional.setObject(26, RECORDED);
-            professional.setObject(27, RECORDED);
+            professional.setDate(24, leftOn != null ? Date.valueOf(leftOn) : null);
+            professional.setString(25, leaveReason == null ? null : leaveReason.name());
+            professional.setObject(26, recorded);
+            professional.setObject(27, recorded);
             professional.addBatch();
-
-            if (previous != null) {
-                ServiceField earlier = FIELDS[random.nextInt(FIELDS.length)];
-                long earlierPost = post(previous, earlier, joined, null, random);
-                posting(id, earlierPost, previous, earlier, mode, employer, joined, "NEW_HIRE", transferred, "TRANSFER");
-            }
-            long current = post(unit, field, transferred == null ? joined : transferred, left ? null : id, random);
-            posting(id, current, unit, field, mode, employer, transferred == null ? joined : transferred,
-                    transferred == null ? "NEW_HIRE" : "TRANSFER", leftOn, left ? "DEPARTURE" : null);
-            if (random.nextInt(100) < 5) {
-                post(unit, FIELDS[random.nextInt(FIELDS.length)], joined, null, random);
-            }
         }
 
-        private long post(Unit unit, ServiceField field, LocalDate established, Long holder, SplittableRandom random)
+        private long post(Unit unit, ServiceField field, PostGrade grade, LocalDate established, Long holder)
                 throws SQLException {
             long id = ids.next("post");
             post.setLong(1, id);
@@ -579,10 +679,10 @@ public class NationGenerator {
             post.setString(3, unit.path());
             post.setString(4, labels.getString(field.labelKey()) + "岗");
             post.setString(5, field.name());
-            post.setString(6, GRADES[random.nextInt(GRADES.length)].name());
+            post.setString(6, grade.name());
             post.setDate(7, Date.valueOf(established));
             post.setObject(8, holder);
-            post.setObject(9, RECORDED);
+            post.setObject(9, recorded);
             post.addBatch();
             return id;
         }
@@ -602,7 +702,7 @@ public class NationGenerator {
             posting.setString(10, startReason);
             posting.setDate(11, end == null ? null : Date.valueOf(end));
             posting.setString(12, endReason);
-            posting.setObject(13, RECORDED);
+            posting.setObject(13, recorded);
             posting.addBatch();
         }
 
@@ -610,6 +710,7 @@ public class NationGenerator {
             professional.executeBatch();
             post.executeBatch();
             posting.executeBatch();
+            audit.executeBatch();
         }
 
         @Override
@@ -617,6 +718,7 @@ public class NationGenerator {
             professional.close();
             post.close();
             posting.close();
+            audit.close();
         }
     }
 }
