@@ -11,6 +11,9 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.unionworks.certification.model.CertificateLevel;
+import org.unionworks.certification.model.TitleLevel;
+import org.unionworks.certification.model.TitleLinkage;
 import org.unionworks.organization.model.OrgUnitChange;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.registry.model.EducationLevel;
@@ -46,6 +49,9 @@ class LabelsBundleTest {
         keys.addAll(keysOf(PoliticalStatus.values(), PoliticalStatus::labelKey));
         keys.addAll(keysOf(PersonalField.values(), PersonalField::labelKey));
         keys.addAll(keysOf(OrgUnitChange.values(), OrgUnitChange::labelKey));
+        keys.addAll(keysOf(CertificateLevel.values(), CertificateLevel::labelKey));
+        keys.addAll(keysOf(TitleLevel.values(), TitleLevel::labelKey));
+        keys.addAll(keysOf(TitleLinkage.values(), TitleLinkage::labelKey));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = BundleFiles.load(resource);
