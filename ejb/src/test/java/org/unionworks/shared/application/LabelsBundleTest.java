@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.certification.model.TitleLevel;
 import org.unionworks.certification.model.TitleLinkage;
+import org.unionworks.education.model.ActivityKind;
 import org.unionworks.organization.model.OrgUnitChange;
 import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.registry.model.EducationLevel;
@@ -52,6 +53,8 @@ class LabelsBundleTest {
         keys.addAll(keysOf(CertificateLevel.values(), CertificateLevel::labelKey));
         keys.addAll(keysOf(TitleLevel.values(), TitleLevel::labelKey));
         keys.addAll(keysOf(TitleLinkage.values(), TitleLinkage::labelKey));
+        keys.addAll(keysOf(ActivityKind.values(), ActivityKind::labelKey));
+        keys.addAll(List.of("ledger.reason.notPassed", "ledger.reason.degreeCountedBefore", "ledger.reason.noCreditRule"));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {
             Properties labels = BundleFiles.load(resource);
