@@ -67,6 +67,9 @@ public final class ReportRenderer {
 
     // ~40 rows a page: 100k-row rosters (~2,500 pages) must fit a 512 MB heap, so keep few pages live
     private static final int DEFAULT_IN_MEMORY_PAGES = 50;
+    // a tagged PDF's structure tree (one element per text cell) stays in memory until the document closes:
+    // 100,000 rows (~2,500 pages, 830,000 elements) outgrew a 512 MB heap; 200 pages hold ~66,000 (~20 MB)
+    private static final int DEFAULT_TAGGED_PAGE_LIMIT = 200;
     private static final int SWAP_BLOCK_SIZE = 4096;
     private static final int SWAP_MIN_GROW_BLOCKS = 256;
     private static final int MAX_SHEET_NAME_LENGTH = 31;
@@ -76,6 +79,7 @@ public final class ReportRenderer {
     private final ConcurrentMap<String, JasperReport> templates = new ConcurrentHashMap<>();
     private final Path swapDirectory;
     private final int inMemoryPages;
+    private final int taggedPageLimit;
 
     /** Swaps filled pages to {@code java.io.tmpdir}. */
     public ReportRenderer() {
@@ -87,11 +91,12 @@ public final class ReportRenderer {
      *                      (on WildFly, e.g. {@code jboss.server.temp.dir})
      */
     public ReportRenderer(Path swapDirectory) {
-        this(swapDirectory, DEFAULT_IN_MEMORY_PAGES);
+        this(swapDirectory, DEFAULT_IN_MEMORY_PAGES, DEFAULT_TAGGED_PAGE_LIMIT);
     }
 
-    // tests pass a tiny page count so that even a small report really goes through the swap file
-    ReportRenderer(Path swapDirectory, int inMemoryPages) {
+    // tests pass tiny page counts so that even a small report really goes through the swap file, or is too
+    // long to be tagged
+    ReportRenderer(Path swapDirectory, int inMemoryPages, int taggedPageLimit) {
         this.swapDirectory = Objects.requireNonNull(swapDirectory, "swapDirectory");
         if (!Files.isDirectory(swapDirectory)) {
             throw new IllegalArgumentException("Swap directory does not exist: " + swapDirectory);
@@ -99,7 +104,11 @@ public final class ReportRenderer {
         if (inMemoryPages < 1) {
             throw new IllegalArgumentException("inMemoryPages must be positive: " + inMemoryPages);
         }
+        if (taggedPageLimit < 0) {
+            throw new IllegalArgumentException("taggedPageLimit must not be negative: " + taggedPageLimit);
+        }
         this.inMemoryPages = inMemoryPages;
+        this.taggedPageLimit = taggedPageLimit;
     }
 
     /**
@@ -239,9 +248,13 @@ public final class ReportRenderer {
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataAuthor(header.issuingOrg());
         configuration.setMetadataCreator("UnionWorks");
-        // tagged PDF: screen readers and text extraction get the reading order and the language
-        configuration.setTagged(true);
-        configuration.setTagLanguage(header.locale().toLanguageTag());
+        // tagged PDF: screen readers and text extraction get the reading order and the language. Only up to
+        // the limit: the structure tree is held whole until the end, and a roster of thousands of pages is read
+        // by searching its text (still extractable, fonts embedded), not aloud
+        if (print.getPages().size() <= taggedPageLimit) {
+            configuration.setTagged(true);
+            configuration.setTagLanguage(header.locale().toLanguageTag());
+        }
 
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));

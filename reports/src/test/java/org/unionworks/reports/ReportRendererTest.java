@@ -39,7 +39,7 @@ class ReportRendererTest {
     @Test
     void swappedPagesStillExportAndTheSwapFileIsDeletedAfterwards() throws IOException {
         // one page in memory: every other page of the roster goes through the swap file
-        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1);
+        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1, 200);
         SwapFileProbe rows = new SwapFileProbe(new RecordDataSource(roster), swapDirectory, roster.size(), -1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -56,7 +56,7 @@ class ReportRendererTest {
 
     @Test
     void failedFillDeletesTheSwapFileAndReportsTheTemplate() {
-        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1);
+        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1, 200);
         SwapFileProbe rows = new SwapFileProbe(new RecordDataSource(roster), swapDirectory, 80, 80);
 
         ReportException e = assertThrows(ReportException.class, () -> renderer.render(OrgRosterReport.TEMPLATE,
@@ -70,7 +70,7 @@ class ReportRendererTest {
 
     @Test
     void aFailedFillNeverRunsWhatWasToHappenBeforeTheExport() {
-        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1);
+        ReportRenderer renderer = new ReportRenderer(swapDirectory, 1, 200);
         SwapFileProbe rows = new SwapFileProbe(new RecordDataSource(roster), swapDirectory, 80, 80);
         AtomicBoolean ran = new AtomicBoolean();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,6 +80,38 @@ class ReportRendererTest {
 
         assertFalse(ran.get(), "an export that never happens must not be recorded as one");
         assertEquals(0, out.size());
+    }
+
+    @Test
+    void aShortPdfIsTaggedInTheHeadersLanguage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new ReportRenderer(swapDirectory).render(OrgRosterReport.TEMPLATE, HEADER, Map.of(), roster,
+                ReportFormat.PDF, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "marked as tagged");
+            assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
+            assertEquals("zh-CN", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void aPdfLongerThanTheTaggingLimitIsUntaggedButKeepsItsTextAndFonts() throws IOException {
+        // the roster spans several pages; with a limit of one page its structure tree would be over the limit
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new ReportRenderer(swapDirectory, 1, 1).render(OrgRosterReport.TEMPLATE, HEADER, Map.of(), roster,
+                ReportFormat.PDF, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(document.getNumberOfPages() > 1, "the fixture must be longer than the limit");
+            assertTrue(document.getDocumentCatalog().getStructureTreeRoot() == null, "no structure tree");
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(roster.get(0).name()), "first row extractable");
+            assertTrue(text.contains(roster.get(roster.size() - 1).name()), "last row extractable");
+            PdfChecks.assertAllFontsEmbedded(document);
+        }
     }
 
     @Test
