@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.Text;
 
 /**
  * A union activist or worker-service volunteer (工会积极分子、志愿者): a lighter record than a professional — a name,

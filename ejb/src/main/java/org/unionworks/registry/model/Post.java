@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.Text;
 
 /**
  * A social work post of an organisation (岗位): a professional-technical post with a service

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.Text;
 
 /**
  * A union social work professional: the aggregate of the registry. Identity numbers are held

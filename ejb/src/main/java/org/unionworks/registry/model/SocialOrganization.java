@@ -21,6 +21,7 @@ import org.unionworks.organization.model.CreditCode;
 import org.unionworks.organization.model.CreditCodeConverter;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.Text;
 
 /**
  * A worker-service social organisation (职工服务类社会组织): registered with civil affairs,

@@ -1,14 +1,12 @@
-package org.unionworks.registry.model;
+package org.unionworks.shared.model;
 
-import org.unionworks.shared.model.DomainException;
-
-/** Trimming and length rules shared by the registry's free-text fields. */
-final class Text {
+/** Trimming and length rules of free-text fields: refusals carry the field's message key and the limit. */
+public final class Text {
 
     private Text() {
     }
 
-    static String required(String value, int maxLength, String messageKey) {
+    public static String required(String value, int maxLength, String messageKey) {
         String trimmed = optional(value, maxLength, messageKey);
         if (trimmed == null) {
             throw new DomainException(messageKey, "value required", maxLength);
@@ -17,7 +15,7 @@ final class Text {
     }
 
     /** A person's name: 2 to {@code maxLength} characters after trimming. */
-    static String personName(String value, int maxLength) {
+    public static String personName(String value, int maxLength) {
         String name = required(value, maxLength, "registry.name.invalid");
         if (name.codePointCount(0, name.length()) < 2) {
             throw new DomainException("registry.name.invalid", "name shorter than 2 characters", maxLength);
@@ -25,7 +23,7 @@ final class Text {
         return name;
     }
 
-    static String optional(String value, int maxLength, String messageKey) {
+    public static String optional(String value, int maxLength, String messageKey) {
         if (value == null || value.isBlank()) {
             return null;
         }
