@@ -57,6 +57,9 @@ class DemoRegistrySeeder {
     @Inject
     StaffingNormPolicy staffingNorm;
 
+    @Inject
+    DemoCertificationSeeder certification;
+
     private static final int UNITS_PER_TRANSACTION = 40;
     /** Share of demo posts that are filled; the rest are vacancies to post people into. */
     private static final double STAFFED_SHARE = 0.92;
@@ -73,6 +76,7 @@ class DemoRegistrySeeder {
     int seed(List<Long> unitIds, int target, long seed, UserTransaction tx) throws Exception {
         random = new SplittableRandom(seed);
         people = new SyntheticPeople(seed);
+        certification.start(seed + 1);
         tx.begin();
         List<OrgUnit> all = unitIds.stream().map(id -> em.find(OrgUnit.class, id)).toList();
         seedSocialOrganisations(all);
@@ -93,7 +97,8 @@ class DemoRegistrySeeder {
             tx.commit();
         }
         LOG.info(() -> "demo registry: " + employersByCity.values().stream().mapToInt(List::size).sum()
-                + " social organisations, " + postCount + " posts, " + professionals + " professionals");
+                + " social organisations, " + postCount + " posts, " + professionals + " professionals, "
+                + certification.certified() + " of them certified");
         return professionals;
     }
 
@@ -196,6 +201,7 @@ class DemoRegistrySeeder {
         p.changePhone(sealer.seal(PhoneNumber.parse(person.mobile())));
         em.persist(p);
         p.postTo(post, postedOn, PostingReason.NEW_HIRE, employment, SEEDER);
+        certification.consider(p, unit.getName());
         professionals++;
         return p;
     }

@@ -365,4 +365,74 @@ class PortalBrowserIT {
             }
         }
     }
+
+    /** The count on a worklist's button, e.g. 具备资格未聘任 (12). */
+    private static long listCount(Browser b, String label) {
+        String buttons = b.visible("listChoice:list").getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label) + " \\((\\d+)\\)")
+                .matcher(buttons);
+        assertTrue(m.find(), label + " in " + buttons);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static boolean listsPerson(Browser b, String professionalId) {
+        return b.driver.findElements(By.cssSelector("[id$=':person']")).stream()
+                .anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith("id=" + professionalId));
+    }
+
+    @Test
+    void anOfficialEntersACertificateRecordsAnAppointmentAboveItAndSeesTheMismatchListsChange() throws Exception {
+        try (Browser b = Browser.open()) {
+            login(b, "official2", Api.DEMO_PASSWORD);
+            b.visible("scopeName");
+            b.driver.get(url("registry/professionals.xhtml"));
+            b.visible("listForm:professionals:3:open").click();
+            b.waitUpTo(20).until(d -> d.getCurrentUrl().contains("id="));
+            String id = b.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+            b.driver.findElement(By.linkText("证书与继续教育")).click();
+            b.visible("tabs:certificationForm:newCertificate").click();
+            b.type("certificateDialogForm:certNumber", "BR" + System.nanoTime() % 1_000_000_000L);
+            b.type("certificateDialogForm:examYear_input", "2021");
+            b.type("certificateDialogForm:authority", "江西省人力资源和社会保障厅");
+            // typed last, and its calendar closed: the open calendar would cover the fields below it
+            b.type("certificateDialogForm:issuedOn_input", "2021-07-01");
+            b.visible("certificateDialogForm:issuedOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            b.screenshot("certification-certificate-form");
+            b.visible("certificateDialogForm:saveCertificate").click();
+            b.waitForText("证书已录入");
+            b.waitUpTo(20).until(d -> d.findElement(By.id("tabs:certificationForm:linkage")).getText()
+                    .contains("具备资格未聘任"));
+            assertEquals("助理级", b.visible("tabs:certificationForm:eligibleTitle").getText());
+            b.screenshot("certification-profile");
+
+            b.driver.get(url("certification/lists.xhtml"));
+            long eligibleBefore = listCount(b, "具备资格未聘任");
+            long aboveBefore = listCount(b, "超资格聘任");
+            b.waitUpTo(20).until(d -> listsPerson(b, id));
+
+            b.driver.get(url("registry/professional.xhtml?id=" + id));
+            b.driver.findElement(By.linkText("证书与继续教育")).click();
+            b.visible("tabs:certificationForm:newAppointment").click();
+            b.visible("appointmentForm:titleLevel").click();
+            By intermediate = By.cssSelector("[id='appointmentForm:titleLevel_panel'] li[data-label='中级']");
+            b.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(intermediate)).click();
+            b.type("appointmentForm:employer", "南昌市总工会");
+            b.type("appointmentForm:documentNumber", "洪工〔2026〕1号");
+            b.visible("appointmentForm:saveAppointment").click();
+            b.waitForText("聘任已记录");
+            b.waitUpTo(20).until(d -> d.findElement(By.id("tabs:certificationForm:linkage")).getText()
+                    .contains("超资格聘任"));
+
+            b.driver.get(url("certification/lists.xhtml"));
+            assertEquals(eligibleBefore - 1, listCount(b, "具备资格未聘任"), "off the eligible-not-appointed list");
+            assertEquals(aboveBefore + 1, listCount(b, "超资格聘任"), "onto the appointed-above list");
+            assertFalse(listsPerson(b, id), "no longer eligible but not appointed");
+            b.driver.get(url("certification/lists.xhtml?list=APPOINTED_ABOVE_ELIGIBILITY"));
+            b.waitUpTo(20).until(d -> listsPerson(b, id));
+            assertTrue(b.visible("listForm:rows").getText().contains("中级"), "the appointed level is shown");
+            assertTrue(b.visible("listForm:rows").getText().matches("(?s).*\\d{3}\\*{11}[\\dX]{4}.*"), "masked IDs");
+            b.screenshot("certification-lists");
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.unionworks.it.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -70,7 +69,10 @@ class RegistryDashboardIT {
         assertEquals(nanchang.active(), nanchang.byEmploymentMode().stream().mapToLong(WorkforceFigures.Slice::count).sum());
         assertEquals(nanchang.active(), nanchang.byServiceField().stream().mapToLong(WorkforceFigures.Slice::count).sum());
         assertTrue(nanchang.socialWorkMajors() > 0 && nanchang.socialWorkMajors() < nanchang.active());
-        assertNull(nanchang.certifiedShare(), "no made-up number before certificates exist");
+        assertTrue(nanchang.certified() <= nanchang.active());
+        assertEquals(java.math.BigDecimal.valueOf(nanchang.certified() * 100).divide(java.math.BigDecimal.valueOf(
+                nanchang.active()), 1, java.math.RoundingMode.HALF_UP), nanchang.certifiedShare(),
+                "the share of the active who hold a valid certificate");
 
         // professionalism and turnover by region and by employment mode add up to the city's
         WorkforceFigures.Quality byRegion = nanchang.regions().stream().map(WorkforceFigures.Region::quality)

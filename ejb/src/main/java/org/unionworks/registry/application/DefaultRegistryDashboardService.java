@@ -1,5 +1,8 @@
 package org.unionworks.registry.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -111,7 +114,11 @@ public class DefaultRegistryDashboardService implements RegistryDashboardService
                 .map(mode -> new WorkforceFigures.Group(mode.labelKey(),
                         quality(m -> perMode.get(m).getOrDefault(mode, 0L)))).toList();
 
-        return new WorkforceFigures(me.orgUnitName(), whole.active(), total, whole.socialWorkMajors(), null,
+        long certified = statistics.certifiedActive(scope);
+        BigDecimal certifiedShare = whole.active() == 0 ? null : BigDecimal.valueOf(certified * 100)
+                .divide(BigDecimal.valueOf(whole.active()), 1, RoundingMode.HALF_UP);
+        return new WorkforceFigures(me.orgUnitName(), whole.active(), total, whole.socialWorkMajors(), certified,
+                certifiedShare,
                 whole.leftLast12Months(), whole.averageWorkforce(), regions, fields, modes, modeQuality);
     }
 

@@ -9,14 +9,14 @@ import java.util.List;
  * township, development-zone and industrial-park unions — so it is set against the people working at a hub or
  * below it ({@code atHubs}), hub by hub: {@code hubsMeetingNorm} of {@code hubs} have their quota, and
  * {@code gap} people are missing where they do not (a surplus in one hub does not fill another).
- * {@code certifiedShare} is null until the certification module records certificates (issue 4): the page says
- * so rather than showing a made-up number.
+ * {@code certified} counts the active people holding a valid national certificate; {@code certifiedShare} is their
+ * percentage of the active, to one decimal, null when nobody is active.
  *
  * @param leftLast12Months people whose leaving date falls in the last twelve months
  * @param averageWorkforce the mean of the workforce twelve months ago and today, the turnover's denominator
  */
 public record WorkforceFigures(String scopeName, long active, Staffing staffing, long socialWorkMajors,
-                               BigDecimal certifiedShare, long leftLast12Months, long averageWorkforce,
+                               long certified, BigDecimal certifiedShare, long leftLast12Months, long averageWorkforce,
                                List<Region> regions, List<Slice> byServiceField, List<Slice> byEmploymentMode,
                                List<Group> qualityByEmploymentMode) {
 

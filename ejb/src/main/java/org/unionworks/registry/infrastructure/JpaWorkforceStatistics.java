@@ -33,6 +33,16 @@ public class JpaWorkforceStatistics implements WorkforceStatistics {
     }
 
     @Override
+    public long certifiedActive(OrgScope scope) {
+        // named in JPQL, not imported: the registry does not depend on the certification feature's code
+        return number(em.createQuery("SELECT COUNT(s) FROM CertificationStanding s JOIN s.professional p"
+                        + " WHERE p.path LIKE :scope AND p.status = :active AND s.level IS NOT NULL")
+                .setParameter("scope", scope.likePattern())
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getSingleResult());
+    }
+
+    @Override
     public Map<Object, Long> countBy(OrgScope scope, Measure measure, Grouping grouping, LocalDate today) {
         String group = grouping == Grouping.UNIT_PATH ? "p.path" : "p.employmentMode";
         String condition = switch (measure) {

@@ -16,6 +16,9 @@ public interface WorkforceStatistics {
     /** Active professionals by the service field of their post; people without a post under the null key. */
     Map<ServiceField, Long> activeByServiceField(OrgScope scope);
 
+    /** Active people in the scope who hold a valid national certificate (their certification standing has a level). */
+    long certifiedActive(OrgScope scope);
+
     /** What {@link #countBy} counts: the figures behind the social-work share and the turnover rate. */
     enum Measure {
         /** Active people. */

@@ -12,6 +12,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.unionworks.certification.model.CertificateLevel;
+import org.unionworks.certification.model.CertificateSource;
+import org.unionworks.certification.model.CertificateStatus;
+import org.unionworks.certification.model.CertificationList;
+import org.unionworks.certification.model.RegistrationKind;
+import org.unionworks.certification.model.RegistrationStatus;
 import org.unionworks.certification.model.TitleLevel;
 import org.unionworks.certification.model.TitleLinkage;
 import org.unionworks.education.model.ActivityKind;
@@ -54,6 +59,11 @@ class LabelsBundleTest {
         keys.addAll(keysOf(TitleLevel.values(), TitleLevel::labelKey));
         keys.addAll(keysOf(TitleLinkage.values(), TitleLinkage::labelKey));
         keys.addAll(keysOf(ActivityKind.values(), ActivityKind::labelKey));
+        keys.addAll(keysOf(CertificateStatus.values(), CertificateStatus::labelKey));
+        keys.addAll(keysOf(CertificateSource.values(), CertificateSource::labelKey));
+        keys.addAll(keysOf(RegistrationKind.values(), RegistrationKind::labelKey));
+        keys.addAll(keysOf(RegistrationStatus.values(), RegistrationStatus::labelKey));
+        keys.addAll(keysOf(CertificationList.values(), CertificationList::labelKey));
         keys.addAll(List.of("ledger.reason.notPassed", "ledger.reason.degreeCountedBefore", "ledger.reason.noCreditRule"));
 
         for (String resource : List.of(CHINESE, ENGLISH)) {

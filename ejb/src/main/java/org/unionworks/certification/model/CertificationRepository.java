@@ -1,0 +1,39 @@
+package org.unionworks.certification.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.unionworks.organization.model.OrgScope;
+import org.unionworks.registry.model.Professional;
+
+/** Certificates, registrations, appointments, assessments and standings, always within the caller's scope. */
+public interface CertificationRepository {
+
+    Optional<Certificate> findCertificate(OrgScope scope, long id);
+
+    Optional<Registration> findRegistration(OrgScope scope, long id);
+
+    List<Certificate> certificatesOf(Professional professional);
+
+    List<Appointment> appointmentsOf(Professional professional);
+
+    List<PracticeAssessment> assessmentsOf(Professional professional);
+
+    Optional<CertificationStanding> standingOf(Professional professional);
+
+    boolean numberTaken(String certificateNumber);
+
+    void add(Certificate certificate);
+
+    void add(Appointment appointment);
+
+    void add(PracticeAssessment assessment);
+
+    void add(CertificationStanding standing);
+
+    /** A page of a list on {@code today}, in the list's order; the policy decides what is above eligibility. */
+    List<CertificationRow> list(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy,
+                                LocalDate today, int offset, int size);
+
+    long count(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy, LocalDate today);
+}
