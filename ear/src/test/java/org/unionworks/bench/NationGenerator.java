@@ -140,8 +140,9 @@ public class NationGenerator {
         List<SyntheticPerson> persons = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             // divisions no generated or rostered person has (the nation's counties end 01-08, the roster's 51-59),
-            // one series of nine per run by hand, so that the runs' people differ
-            persons.add(people.next(nation.cityDivision().substring(0, 4) + "6" + (n % 9 + 1)));
+            // nine of the series' own per run by hand (61-69, 71-79, ...): two runs drawing birth dates and
+            // sequence numbers in the same divisions would meet (a 200,000-person run collided with the one before)
+            persons.add(people.next(nation.cityDivision().substring(0, 4) + series + (n % 9 + 1)));
         }
         try (Connection c = dataSource.getConnection()) {
             List<Unit> units = new ArrayList<>();

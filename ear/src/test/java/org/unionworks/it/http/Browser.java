@@ -60,8 +60,11 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, downloads, profile);
     }
 
+    /** A wait that retries when an ajax update replaced the element a condition was reading. */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement visible(String id) {

@@ -389,6 +389,10 @@ class PortalBrowserIT {
             b.visible("listForm:professionals:3:open").click();
             b.waitUpTo(20).until(d -> d.getCurrentUrl().contains("id="));
             String id = b.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            String name = b.visible("recordName").getText();
+            // the worklists filtered to people of this name, as an official looking for one person would
+            String lists = "certification/lists.xhtml?name="
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
 
             b.driver.findElement(By.linkText("证书与继续教育")).click();
             b.visible("tabs:certificationForm:newCertificate").click();
@@ -406,7 +410,7 @@ class PortalBrowserIT {
             assertEquals("助理级", b.visible("tabs:certificationForm:eligibleTitle").getText());
             b.screenshot("certification-profile");
 
-            b.driver.get(url("certification/lists.xhtml"));
+            b.driver.get(url(lists));
             long eligibleBefore = listCount(b, "具备资格未聘任");
             long aboveBefore = listCount(b, "超资格聘任");
             b.waitUpTo(20).until(d -> listsPerson(b, id));
@@ -424,11 +428,11 @@ class PortalBrowserIT {
             b.waitUpTo(20).until(d -> d.findElement(By.id("tabs:certificationForm:linkage")).getText()
                     .contains("超资格聘任"));
 
-            b.driver.get(url("certification/lists.xhtml"));
+            b.driver.get(url(lists));
             assertEquals(eligibleBefore - 1, listCount(b, "具备资格未聘任"), "off the eligible-not-appointed list");
             assertEquals(aboveBefore + 1, listCount(b, "超资格聘任"), "onto the appointed-above list");
             assertFalse(listsPerson(b, id), "no longer eligible but not appointed");
-            b.driver.get(url("certification/lists.xhtml?list=APPOINTED_ABOVE_ELIGIBILITY"));
+            b.driver.get(url(lists + "&list=APPOINTED_ABOVE_ELIGIBILITY"));
             b.waitUpTo(20).until(d -> listsPerson(b, id));
             assertTrue(b.visible("listForm:rows").getText().contains("中级"), "the appointed level is shown");
             assertTrue(b.visible("listForm:rows").getText().matches("(?s).*\\d{3}\\*{11}[\\dX]{4}.*"), "masked IDs");

@@ -189,7 +189,7 @@ class CertificationIT {
         TitleEligibilityPolicy policy = TitleEligibilityPolicy.defaults();
         for (CertificationList list : List.of(CertificationList.ELIGIBLE_NOT_APPOINTED,
                 CertificationList.APPOINTED_ABOVE_ELIGIBILITY, CertificationList.APPOINTMENT_EXPIRED)) {
-            List<CertificationRow> rows = official.call(() -> certification.list(list, PageRequest.first(500)))
+            List<CertificationRow> rows = official.call(() -> certification.list(list, null, PageRequest.first(500)))
                     .items();
             assertFalse(rows.isEmpty(), list + " holds this test's people at least");
             for (CertificationRow row : rows) {
@@ -203,7 +203,7 @@ class CertificationIT {
         Optional<TitleLinkage> found = Optional.empty();
         for (CertificationList list : List.of(CertificationList.ELIGIBLE_NOT_APPOINTED,
                 CertificationList.APPOINTED_ABOVE_ELIGIBILITY, CertificationList.APPOINTMENT_EXPIRED)) {
-            boolean listed = who.call(() -> certification.list(list, PageRequest.first(500))).items().stream()
+            boolean listed = who.call(() -> certification.list(list, null, PageRequest.first(500))).items().stream()
                     .anyMatch(row -> row.professionalId() == professionalId);
             if (listed) {
                 assertTrue(found.isEmpty(), "on two lists: " + found + " and " + list);
@@ -233,7 +233,7 @@ class CertificationIT {
     }
 
     private Optional<CertificationRow> row(Identity who, CertificationList list, long professionalId) throws Exception {
-        return who.call(() -> certification.list(list, PageRequest.first(500))).items().stream()
+        return who.call(() -> certification.list(list, null, PageRequest.first(500))).items().stream()
                 .filter(r -> r.professionalId() == professionalId).findFirst();
     }
 

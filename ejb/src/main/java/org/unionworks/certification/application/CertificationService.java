@@ -2,6 +2,7 @@ package org.unionworks.certification.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.unionworks.certification.application.CertificationViews.AppointmentView;
 import org.unionworks.certification.application.CertificationViews.AssessmentView;
@@ -33,8 +34,9 @@ public interface CertificationService {
 
     AssessmentView recordAssessment(@NotNull @Valid AssessmentForm form);
 
-    /** A page of a worklist as of today. */
-    Page<CertificationRow> list(@NotNull CertificationList list, @NotNull PageRequest page);
+    /** A page of a worklist as of today; {@code nameStartsWith} null or blank for everyone on it. */
+    Page<CertificationRow> list(@NotNull CertificationList list, @Size(max = 50) String nameStartsWith,
+                                @NotNull PageRequest page);
 
-    long count(@NotNull CertificationList list);
+    long count(@NotNull CertificationList list, @Size(max = 50) String nameStartsWith);
 }

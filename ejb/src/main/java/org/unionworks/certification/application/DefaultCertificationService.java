@@ -193,18 +193,18 @@ public class DefaultCertificationService implements CertificationService {
 
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
-    public Page<CertificationRow> list(CertificationList list, PageRequest page) {
+    public Page<CertificationRow> list(CertificationList list, String nameStartsWith, PageRequest page) {
         LocalDate today = LocalDate.now();
-        List<CertificationRow> rows = certification.list(caller.scope(), list, settings.titlePolicy(), today,
-                page.offset(), page.size());
-        return new Page<>(rows, certification.count(caller.scope(), list, settings.titlePolicy(), today),
-                page.offset(), page.size());
+        List<CertificationRow> rows = certification.list(caller.scope(), list, nameStartsWith,
+                settings.titlePolicy(), today, page.offset(), page.size());
+        return new Page<>(rows, certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(),
+                today), page.offset(), page.size());
     }
 
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
-    public long count(CertificationList list) {
-        return certification.count(caller.scope(), list, settings.titlePolicy(), LocalDate.now());
+    public long count(CertificationList list, String nameStartsWith) {
+        return certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(), LocalDate.now());
     }
 
     private Professional professional(long id) {

@@ -24,6 +24,7 @@ import org.unionworks.certification.model.TitleLevel;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalStatus;
+import org.unionworks.shared.infrastructure.LikePatterns;
 
 @ApplicationScoped
 public class JpaCertificationRepository implements CertificationRepository {
@@ -114,20 +115,21 @@ public class JpaCertificationRepository implements CertificationRepository {
     }
 
     @Override
-    public List<CertificationRow> list(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy,
-                                       LocalDate today, int offset, int size) {
+    public List<CertificationRow> list(OrgScope scope, CertificationList list, String nameStartsWith,
+                                       TitleEligibilityPolicy policy, LocalDate today, int offset, int size) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<CertificationRow> q = em.createQuery(ROW + FROM + condition(list, policy, parameters)
-                + " ORDER BY " + order(list) + ", p.id", CertificationRow.class);
+                + name(nameStartsWith, parameters) + " ORDER BY " + order(list) + ", p.id", CertificationRow.class);
         bind(q, scope, list, today, parameters);
         return q.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy, LocalDate today) {
+    public long count(OrgScope scope, CertificationList list, String nameStartsWith, TitleEligibilityPolicy policy,
+                      LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(s)" + FROM + condition(list, policy, parameters),
-                Long.class);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(s)" + FROM + condition(list, policy, parameters)
+                + name(nameStartsWith, parameters), Long.class);
         bind(q, scope, list, today, parameters);
         return q.getSingleResult();
     }
@@ -163,6 +165,14 @@ public class JpaCertificationRepository implements CertificationRepository {
                 yield above.append(')').toString();
             }
         };
+    }
+
+    private static String name(String nameStartsWith, Map<String, Object> parameters) {
+        if (nameStartsWith == null || nameStartsWith.isBlank()) {
+            return "";
+        }
+        parameters.put("name", LikePatterns.startsWith(nameStartsWith.strip()));
+        return " AND p.fullName LIKE :name" + LikePatterns.ESCAPE_CLAUSE;
     }
 
     private static String order(CertificationList list) {

@@ -31,9 +31,14 @@ public interface CertificationRepository {
 
     void add(CertificationStanding standing);
 
-    /** A page of a list on {@code today}, in the list's order; the policy decides what is above eligibility. */
-    List<CertificationRow> list(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy,
-                                LocalDate today, int offset, int size);
+    /**
+     * A page of a list on {@code today}, in the list's order; the policy decides what is above eligibility.
+     *
+     * @param nameStartsWith only people whose name starts so; null or blank for everyone
+     */
+    List<CertificationRow> list(OrgScope scope, CertificationList list, String nameStartsWith,
+                                TitleEligibilityPolicy policy, LocalDate today, int offset, int size);
 
-    long count(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy, LocalDate today);
+    long count(OrgScope scope, CertificationList list, String nameStartsWith, TitleEligibilityPolicy policy,
+               LocalDate today);
 }

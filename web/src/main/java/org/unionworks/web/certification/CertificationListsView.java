@@ -26,12 +26,13 @@ public class CertificationListsView implements Serializable {
     transient CertificationService certification;
 
     private CertificationList list = CertificationList.ELIGIBLE_NOT_APPOINTED;
+    private String name;
     private ServiceListModel<CertificationRow> model;
 
     @PostConstruct
     void init() {
-        model = new ServiceListModel<>(() -> certification.count(list),
-                page -> certification.list(list, page).items(), CertificationRow::professionalId);
+        model = new ServiceListModel<>(() -> certification.count(list, name),
+                page -> certification.list(list, name, page).items(), CertificationRow::professionalId);
     }
 
     public List<CertificationList> getLists() {
@@ -40,7 +41,7 @@ public class CertificationListsView implements Serializable {
 
     /** The list's length, for its button. */
     public long count(CertificationList l) {
-        return certification.count(l);
+        return certification.count(l, name);
     }
 
     public boolean isRegistrationList() {
@@ -53,6 +54,14 @@ public class CertificationListsView implements Serializable {
 
     public void setList(CertificationList list) {
         this.list = list == null ? CertificationList.ELIGIBLE_NOT_APPOINTED : list;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public ServiceListModel<CertificationRow> getModel() {
