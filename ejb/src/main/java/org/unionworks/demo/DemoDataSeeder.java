@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.transaction.UserTransaction;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,6 +22,9 @@ import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
 import org.unionworks.organization.model.OrgUnitType;
+import org.unionworks.security.model.ApiClient;
+import org.unionworks.security.model.ApiClientRepository;
+import org.unionworks.security.model.ApiToken;
 import org.unionworks.security.model.AppUser;
 import org.unionworks.security.model.PasswordHasher;
 import org.unionworks.security.model.Role;
@@ -40,6 +44,9 @@ public class DemoDataSeeder {
 
     /** Listed in the README; for the demo only. */
     public static final String DEMO_PASSWORD = "UnionWorks#2026";
+    /** The demo labour department's API token, listed in the README; for the demo only. */
+    public static final String DEMO_API_TOKEN = "uwk_DEMO-only-Nanchang-labour-bureau-not-secret";
+    static final String DEMO_API_JURISDICTION = "360100";
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
@@ -55,6 +62,9 @@ public class DemoDataSeeder {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    ApiClientRepository apiClients;
 
     /** About the size of a province's workforce in the guideline's terms (issue: ~20,000). */
     private static final int DEMO_PROFESSIONALS = 20_000;
@@ -118,6 +128,7 @@ public class DemoDataSeeder {
             seedDistricts(city, c);
         }
         seedUsers(province, nanchang, jiujiang);
+        seedApiClient(province);
         seeded.add(0, province);
     }
 
@@ -185,6 +196,13 @@ public class DemoDataSeeder {
         user("official.jj", "陈静", jiujiang, Role.UNION_OFFICIAL, hash);
         user("labor", "赵磊", province, Role.LABOR_DEPT, hash);
         user("finance", "孙丽", nanchang, Role.FINANCE, hash);
+    }
+
+    /** Nanchang's labour bureau pulls the certification report of the city (README: the pull API). */
+    private void seedApiClient(OrgUnit province) {
+        OffsetDateTime now = OffsetDateTime.now();
+        apiClients.add(ApiClient.issue("南昌市人力资源和社会保障局（演示）", DivisionCode.of(DEMO_API_JURISDICTION),
+                province, ApiToken.parse(DEMO_API_TOKEN).orElseThrow(), now.plusDays(365), "demo", now));
     }
 
     private void user(String username, String name, OrgUnit org, Role role, String hash) {

@@ -94,6 +94,20 @@ public final class DivisionCode {
         };
     }
 
+    /**
+     * Pattern for {@code division_code LIKE ?} that matches exactly the codes {@link #contains} accepts: every code
+     * for the nation, the province's two digits, the city's four, the county's own six. Digits only, so nothing
+     * needs escaping.
+     */
+    public String likePattern() {
+        return switch (level()) {
+            case NATIONAL -> "%";
+            case PROVINCE -> value.substring(0, 2) + "%";
+            case CITY -> value.substring(0, 4) + "%";
+            case COUNTY -> value;
+        };
+    }
+
     public enum Level { NATIONAL, PROVINCE, CITY, COUNTY }
 
     @Override

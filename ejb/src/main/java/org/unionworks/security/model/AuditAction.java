@@ -48,7 +48,11 @@ public enum AuditAction {
     REGISTRATION_ADVANCED,
     APPOINTMENT_RECORDED,
     ASSESSMENT_RECORDED,
-    EDUCATION_RECORDED;
+    EDUCATION_RECORDED,
+    API_CLIENT_CREATED,
+    API_CLIENT_REVOKED,
+    API_TOKEN_REFUSED,
+    CERTIFICATIONS_PULLED;
 
     public String labelKey() {
         return "auditAction." + name();

@@ -13,6 +13,7 @@ public final class Roles {
     public static final String LABOR_DEPT = "LABOR_DEPT";
     public static final String FINANCE = "FINANCE";
     public static final String PERSONAL_DATA = "PERSONAL_DATA";
+    public static final String API_CLIENT = "API_CLIENT";
 
     private Roles() {
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * System, security and audit administrators are separate people (三员分立, GB/T 22239): an
  * account holds at most one administrator role, and no administrator role together with a
- * business role. An administrator may not change their own roles.
+ * business role. An administrator may not change their own roles. The API client role belongs to API clients
+ * only, never to a person's account.
  */
 public final class SeparationOfDutiesPolicy {
 
@@ -16,6 +17,9 @@ public final class SeparationOfDutiesPolicy {
         if (roles == null || roles.isEmpty()) {
             problems.add("user.roles.empty");
             return problems;
+        }
+        if (roles.stream().anyMatch(r -> !r.isAssignableToAccounts())) {
+            problems.add("user.roles.notForAccounts");
         }
         long admins = roles.stream().filter(Role::isAdministrator).count();
         if (admins > 1) {

@@ -82,6 +82,19 @@ class DivisionCodeTest {
             "360102, 360103, false", "360102, 360100, false", "360102, 360000, false"})
     void containsFollowsTheLevels(String container, String candidate, boolean expected) {
         assertEquals(expected, DivisionCode.of(container).contains(DivisionCode.of(candidate)));
+        // the SQL pattern of a jurisdiction selects what contains() accepts
+        String pattern = DivisionCode.of(container).likePattern();
+        boolean likeMatches = pattern.endsWith("%") ? candidate.startsWith(pattern.substring(0, pattern.length() - 1))
+                : candidate.equals(pattern);
+        assertEquals(expected, likeMatches, pattern);
+    }
+
+    @Test
+    void likePatternsByLevel() {
+        assertEquals("%", DivisionCode.NATIONAL.likePattern());
+        assertEquals("36%", DivisionCode.of("360000").likePattern());
+        assertEquals("3601%", DivisionCode.of("360100").likePattern());
+        assertEquals("360102", DivisionCode.of("360102").likePattern());
     }
 
     @Test

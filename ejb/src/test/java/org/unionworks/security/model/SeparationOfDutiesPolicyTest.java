@@ -47,6 +47,15 @@ class SeparationOfDutiesPolicyTest {
     }
 
     @Test
+    void noAccountHoldsTheApiClientRole() {
+        assertEquals(List.of("user.roles.notForAccounts"), policy.violations(EnumSet.of(Role.API_CLIENT)));
+        assertEquals(List.of("user.roles.notForAccounts"),
+                policy.violations(EnumSet.of(Role.LABOR_DEPT, Role.API_CLIENT)));
+        assertEquals(List.of(Role.API_CLIENT), java.util.Arrays.stream(Role.values())
+                .filter(r -> !r.isAssignableToAccounts()).toList());
+    }
+
+    @Test
     void exactlyTheThreeAdministratorsAreAdministrators() {
         assertEquals(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN),
                 EnumSet.copyOf(Role.ADMINISTRATORS));

@@ -172,7 +172,7 @@ public class UsersView implements Serializable {
     }
 
     public List<Role> getAllRoles() {
-        return Arrays.asList(Role.values());
+        return Arrays.stream(Role.values()).filter(Role::isAssignableToAccounts).toList();
     }
 
     public LazyDataModel<UserView> getModel() {

@@ -1,10 +1,13 @@
 package org.unionworks.web.api;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.unionworks.organization.model.DivisionCode;
 
 /**
  * Query parameters read strictly, from their text: JAX-RS itself answers an unconvertible query
@@ -12,6 +15,8 @@ import java.util.stream.Collectors;
  * says which parameter and what it takes. Blank means "not given".
  */
 final class QueryParams {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private QueryParams() {
     }
@@ -84,5 +89,47 @@ final class QueryParams {
             return true;
         }
         throw new InvalidParameterException("api.parameter.flag", parameter);
+    }
+
+    /** An instant: ISO-8601 with an offset (2026-01-01T08:00:00+08:00), or a date meaning its start in China. */
+    static OffsetDateTime instant(String parameter, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(CHINA).toOffsetDateTime()
+                    : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException("api.parameter.instant", parameter);
+        }
+    }
+
+    /** A GB/T 2260 division code (six digits of a real province, nation 100000). */
+    static DivisionCode division(String parameter, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        if (!DivisionCode.isValid(value)) {
+            throw new InvalidParameterException("api.parameter.division", parameter);
+        }
+        return DivisionCode.of(value);
+    }
+
+    static long nonNegative(String parameter, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidParameterException("api.parameter.nonNegative", parameter);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.unionworks.security.application.ApiClientService;
 import org.unionworks.security.application.AuthenticationResult;
 import org.unionworks.security.application.AuthenticationService;
 import org.unionworks.security.application.LoginChannel;
@@ -25,8 +26,8 @@ import org.unionworks.shared.application.RequestMetadata;
 /**
  * How callers prove who they are. Portal pages: a login form (the {@code LoginView} calls
  * {@code SecurityContext.authenticate}), then the session remembers the caller until logout
- * or 15 minutes idle; a new session id is issued at login. API: HTTP Basic on every request,
- * no session. Unauthenticated requests to protected pages go to the login page, to the API
+ * or 15 minutes idle; a new session id is issued at login. API: HTTP Basic (accounts) or a bearer
+ * token (labour departments' API clients) on every request, no session. Unauthenticated requests to protected pages go to the login page, to the API
  * get a JSON 401. A session re-reads the account's roles on each request, so role changes,
  * disabling and locking take effect at once.
  */
@@ -36,6 +37,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String API_PREFIX = "/api/";
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String EXPIRED_PAGE = "/expired.xhtml";
+    static final String BEARER = "Bearer ";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -45,6 +47,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    ApiClientService apiClients;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,6 +106,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus apiRequest(HttpServletRequest request, HttpServletResponse response,
                                             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            AuthenticationResult result = apiClients.authenticate(header.substring(BEARER.length()).strip());
+            return result.valid() ? context.notifyContainerAboutLogin(result.username(), result.roles())
+                    : unauthorized(request, response);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = basic(header.substring(6).trim());
             if (credential != null) {
@@ -128,7 +138,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"UnionWorks API\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"UnionWorks API\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"UnionWorks API\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Authentication required\","
                     + "\"correlationId\":\"" + RequestCorrelation.idOf(request) + "\"}");

@@ -1,0 +1,224 @@
+package org.unionworks.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.demo.DemoDataSeeder;
+import org.unionworks.it.Deployments;
+import org.unionworks.it.support.ContainerPersistence;
+import org.unionworks.it.support.Identities;
+import org.unionworks.security.application.ApiClientForm;
+import org.unionworks.security.application.ApiClientService;
+import org.unionworks.security.application.ApiClientView;
+import org.unionworks.security.application.IssuedApiClient;
+import org.unionworks.shared.model.DomainException;
+
+/**
+ * The labour departments' pull API over real HTTP from inside the server: clients issued by the security
+ * administrator, bearer tokens, jurisdictions, revoked and expired tokens, and JSON, CSV and count agreeing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificationApiIT {
+
+    private static final String API = "http://127.0.0.1:"
+            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/unionworks/api/v1/";
+    private static final String NANCHANG_TOKEN = DemoDataSeeder.DEMO_API_TOKEN;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTestsOf(CertificationApiIT.class);
+    }
+
+    @Inject
+    Identities as;
+
+    @Inject
+    ApiClientService clients;
+
+    @Resource
+    UserTransaction tx;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<String> get(String path, String token, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(120))
+                .header("Accept", accept).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> json(String path, String token) throws Exception {
+        return get(path, token, "application/json");
+    }
+
+    private static JsonObject body(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private IssuedApiClient issueJiujiang() throws Exception {
+        return as.securityAdmin().call(() -> clients.create(new ApiClientForm("九江市人社局（测试）", "360400",
+                LocalDate.now().plusDays(30))));
+    }
+
+    @Test
+    void aDepartmentReadsItsJurisdictionAndNotAnothers() throws Exception {
+        IssuedApiClient jiujiang = issueJiujiang();
+        assertTrue(jiujiang.token().startsWith("uwk_"));
+        ApiClientView listed = as.securityAdmin().call(() -> clients.list()).stream()
+                .filter(c -> c.id() == jiujiang.client().id()).findFirst().orElseThrow();
+        assertEquals(ApiClientView.State.ACTIVE, listed.state());
+        assertFalse(listed.toString().contains(jiujiang.token().substring(12)), "the token is never listed");
+
+        JsonObject own = body(json("certifications?limit=500&total=true", jiujiang.token()));
+        assertTrue(own.getJsonNumber("total").longValue() > 0, "the demo city has certified people");
+        for (JsonValue v : own.getJsonArray("items")) {
+            assertTrue(v.asJsonObject().getString("divisionCode").startsWith("3604"), v.toString());
+            assertTrue(v.asJsonObject().getString("residentIdMasked").contains("*"), "ID numbers are masked");
+        }
+
+        HttpResponse<String> foreign = json("certifications?division=360100", jiujiang.token());
+        assertEquals(403, foreign.statusCode());
+        assertEquals("forbidden", body(foreign).getString("error"));
+        assertFalse(foreign.body().contains("items"), "no rows with a refusal");
+        assertEquals(403, json("certifications/count?division=360000", jiujiang.token()).statusCode(),
+                "the province is wider than the city's jurisdiction");
+        assertEquals(200, json("certifications?limit=1&division=360102", NANCHANG_TOKEN).statusCode(),
+                "a district of Nanchang's own jurisdiction is fine");
+        assertEquals(403, json("certifications?division=360402", NANCHANG_TOKEN).statusCode(),
+                "Nanchang's bureau cannot read a Jiujiang district");
+
+        JsonObject nanchang = body(json("certifications?limit=200", NANCHANG_TOKEN));
+        for (JsonValue v : nanchang.getJsonArray("items")) {
+            assertTrue(v.asJsonObject().getString("divisionCode").startsWith("3601"), v.toString());
+        }
+    }
+
+    @Test
+    void revokedExpiredUnknownAndMalformedTokensAreRefused() throws Exception {
+        IssuedApiClient revoked = issueJiujiang();
+        assertEquals(200, json("certifications?limit=1", revoked.token()).statusCode());
+        as.securityAdmin().call(() -> clients.revoke(revoked.client().id()));
+        HttpResponse<String> afterRevoke = json("certifications?limit=1", revoked.token());
+        assertEquals(401, afterRevoke.statusCode());
+        assertFalse(afterRevoke.body().contains("items"));
+        assertThrows(DomainException.class, () -> as.securityAdmin().call(() -> clients.revoke(revoked.client().id())));
+
+        IssuedApiClient expired = issueJiujiang();
+        assertEquals(200, json("certifications?limit=1", expired.token()).statusCode());
+        tx.begin();
+        // the expiry cannot be issued in the past: move the clock of this client instead
+        ContainerPersistence.entityManager().createNativeQuery("UPDATE api_client SET created_at = ?, expires_at = ?"
+                        + " WHERE id = ?")
+                .setParameter(1, OffsetDateTime.now().minusDays(2))
+                .setParameter(2, OffsetDateTime.now().minusSeconds(1))
+                .setParameter(3, expired.client().id())
+                .executeUpdate();
+        tx.commit();
+        assertEquals(401, json("certifications?limit=1", expired.token()).statusCode());
+        assertEquals(ApiClientView.State.EXPIRED, as.securityAdmin().call(() -> clients.list()).stream()
+                .filter(c -> c.id() == expired.client().id()).findFirst().orElseThrow().state());
+
+        assertEquals(401, json("certifications?limit=1", "uwk_" + "x".repeat(43)).statusCode());
+        assertEquals(401, json("certifications?limit=1", "not-a-token").statusCode());
+        assertEquals(401, json("certifications?limit=1", null).statusCode());
+    }
+
+    @Test
+    void onlySecurityAdministratorsIssueClientsAndOnlyWithinTheirDivision() throws Exception {
+        assertThrows(EJBAccessException.class, () -> as.nanchangOfficial().call(() -> clients.create(
+                new ApiClientForm("越权", "360100", LocalDate.now().plusDays(1)))));
+        DomainException outside = assertThrows(DomainException.class, () -> as.securityAdmin().call(() ->
+                clients.create(new ApiClientForm("外省", "420100", LocalDate.now().plusDays(1)))));
+        assertEquals("apiClient.jurisdictionOutside", outside.messageKey());
+        DomainException tooLong = assertThrows(DomainException.class, () -> as.securityAdmin().call(() ->
+                clients.create(new ApiClientForm("太久", "360100", LocalDate.now().plusYears(2)))));
+        assertEquals("apiClient.expiry", tooLong.messageKey());
+    }
+
+    @Test
+    void malformedFiltersAreBadRequestsThatSayWhatTheyTake() throws Exception {
+        for (String query : List.of("division=3601", "division=990100", "level=MASTER", "registrationStatus=done",
+                "changedSince=yesterday", "limit=1001", "after=-1")) {
+            HttpResponse<String> response = json("certifications?" + query, NANCHANG_TOKEN);
+            assertEquals(400, response.statusCode(), query);
+            assertFalse(body(response).getString("message").isBlank(), query);
+        }
+    }
+
+    @Test
+    void csvJsonAndCountAgreeAndKeysetPagesCoverEveryRowOnce() throws Exception {
+        String filter = "level=SOCIAL_WORKER";
+        long count = body(json("certifications/count?" + filter, NANCHANG_TOKEN)).getJsonNumber("count").longValue();
+        assertTrue(count > 0);
+
+        Set<Long> seen = new HashSet<>();
+        long after = 0;
+        Long total = null;
+        while (true) {
+            JsonObject page = body(json("certifications?" + filter + "&limit=250&total=true&after=" + after,
+                    NANCHANG_TOKEN));
+            total = total == null ? page.getJsonNumber("total").longValue() : total;
+            for (JsonValue v : page.getJsonArray("items")) {
+                assertEquals("SOCIAL_WORKER", v.asJsonObject().getString("level"));
+                assertEquals("INTERMEDIATE", v.asJsonObject().getString("eligibleTitle"), "the default mapping");
+                assertTrue(seen.add(v.asJsonObject().getJsonNumber("professionalId").longValue()));
+            }
+            if (!page.containsKey("nextAfter") || page.isNull("nextAfter")) {
+                break;
+            }
+            after = page.getJsonNumber("nextAfter").longValue();
+        }
+        assertEquals(count, total);
+        assertEquals(count, seen.size());
+
+        HttpResponse<String> csv = get("certifications?" + filter, NANCHANG_TOKEN, "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("professionalId,fullName,residentIdMasked,orgUnitName,divisionCode,level,"),
+                lines[0]);
+        assertEquals(count, lines.length - 1, "a header and one line per row");
+        Set<Long> csvIds = new HashSet<>();
+        for (int i = 1; i < lines.length; i++) {
+            csvIds.add(Long.parseLong(lines[i].substring(0, lines[i].indexOf(','))));
+        }
+        assertEquals(seen, csvIds);
+
+        String since = OffsetDateTime.now().plusDays(1).toString().replace("+", "%2B");
+        JsonObject none = body(json("certifications?total=true&changedSince=" + since, NANCHANG_TOKEN));
+        assertEquals(0, none.getJsonNumber("total").longValue());
+        assertTrue(none.getJsonArray("items").isEmpty());
+        assertTrue(!none.containsKey("nextAfter") || none.isNull("nextAfter"), "no next page after an empty one");
+    }
+}
