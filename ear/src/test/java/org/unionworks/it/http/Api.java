@@ -36,6 +36,13 @@ final class Api {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** As a labour department's API client, with its bearer token. */
+    HttpResponse<String> getAsClient(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8));
+    }
+
     HttpResponse<byte[]> getBytes(String path, String username) throws IOException, InterruptedException {
         return http.send(request(path, username).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.unionworks.it.Deployments;
@@ -240,6 +241,41 @@ class PortalBrowserIT {
             assertTrue(audit.contains("登录失败"), audit);
         }
     }
+    @Test
+    void theSecurityAdminIssuesADepartmentsTokenSeesItOnceAndRevokesIt() throws Exception {
+        String department = "九江市人社局（浏览器测试 " + UUID.randomUUID().toString().substring(0, 6) + "）";
+        try (Browser b = Browser.open()) {
+            login(b, "secadmin", Api.DEMO_PASSWORD);
+            b.driver.findElement(By.linkText("API 客户端")).click();
+            b.visible("clientsForm:create").click();
+            b.type("clientDialogForm:clientName", department);
+            b.type("clientDialogForm:jurisdiction", "360400");
+            b.visible("clientDialogForm:issue").click();
+            String token = b.visible("clientDialogForm:token").getAttribute("value");
+            b.screenshot("api-client-issued");
+            assertTrue(token.startsWith("uwk_") && token.length() == 47, token);
+            assertEquals(200, new Api(portal).getAsClient("api/v1/certifications/count", token).statusCode());
+            assertEquals(403, new Api(portal).getAsClient("api/v1/certifications?division=360100", token)
+                    .statusCode(), "Jiujiang's bureau reads nothing of Nanchang");
+
+            b.visible("clientDialogForm:done").click();
+            b.waitUpTo(10).until(d -> d.findElements(By.id("clientDialogForm:token")).isEmpty()
+                    || !d.findElement(By.id("clientDialogForm:token")).isDisplayed());
+            String page = b.bodyText();
+            assertTrue(page.contains(department), page);
+            assertFalse(page.contains(token), "the token is not on the page once the dialog is closed");
+
+            WebElement row = b.driver.findElements(By.cssSelector("#clientsForm\\:clients tbody tr")).stream()
+                    .filter(r -> r.getText().contains(department)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("button[id$=':revoke']")).click();
+            b.driver.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElseThrow().click();
+            b.waitForText("已吊销客户端“" + department + "”");
+            assertEquals(401, new Api(portal).getAsClient("api/v1/certifications/count", token).statusCode(),
+                    "a revoked token opens nothing");
+        }
+    }
+
     @Test
     void theNanchangOfficialFoundsAUnitSetsUpAPostThereAndIsToldWhatIsWrongWithACreditCode() throws Exception {
         String unit = "浏览器测试服务站" + UUID.randomUUID().toString().substring(0, 6);

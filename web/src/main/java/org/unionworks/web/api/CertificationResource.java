@@ -24,7 +24,7 @@ import org.unionworks.certification.application.CertificationReportService;
 import org.unionworks.certification.model.CertificationReportFilter;
 import org.unionworks.certification.model.TitleEligibilityPolicy;
 import org.unionworks.security.model.Roles;
-import org.unionworks.shared.infrastructure.spreadsheet.CsvWriter;
+import org.unionworks.shared.application.CsvWriter;
 
 /**
  * The labour departments' pull API (DOMAIN §3): the certification report of the caller's jurisdiction (an API

@@ -263,7 +263,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
      * Prefixes an apostrophe to text a spreadsheet would take for a formula once the cell is edited or the sheet
      * is saved as CSV.
      */
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         if (!text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

@@ -1,8 +1,9 @@
-package org.unionworks.shared.infrastructure.spreadsheet;
+package org.unionworks.shared.application;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.unionworks.shared.infrastructure.spreadsheet.SpreadsheetWriter;
 
 /**
  * Rows of comma-separated values by RFC 4180: a field is quoted when it holds a comma, a quote or a line break, and

@@ -1,4 +1,4 @@
-package org.unionworks.shared.infrastructure.spreadsheet;
+package org.unionworks.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
