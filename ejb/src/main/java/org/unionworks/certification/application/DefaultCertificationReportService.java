@@ -56,7 +56,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
         if (after < 0 || offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("after and offset must be >= 0 and limit 1 to " + MAX_PAGE);
         }
-        ReportScope scope = scopeFor(filter, "JSON");
+        ReportScope scope = scopeFor(filter);
         List<CertificationReportRow> rows = reports.page(scope, filter, after, offset, limit);
         Long total = withTotal ? reports.count(scope, filter) : null;
         Long next = rows.size() == limit ? rows.get(rows.size() - 1).professionalId() : null;
@@ -68,7 +68,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
     @Override
     @RolesAllowed({Roles.API_CLIENT, Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public long count(CertificationReportFilter filter) {
-        ReportScope scope = scopeFor(filter, "COUNT");
+        ReportScope scope = scopeFor(filter);
         long total = reports.count(scope, filter);
         audit.record(AuditAction.CERTIFICATIONS_PULLED, TYPE, scope, AuditOutcome.SUCCESS,
                 AuditDetail.of("certificationsPulled", "COUNT", filter.describe(), total));
@@ -78,7 +78,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
     @Override
     @RolesAllowed({Roles.API_CLIENT, Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public long export(CertificationReportFilter filter, String format, RowSink sink) throws IOException {
-        ReportScope scope = scopeFor(filter, format);
+        ReportScope scope = scopeFor(filter);
         long written = 0;
         try (Stream<CertificationReportRow> rows = reports.stream(scope, filter)) {
             Iterator<CertificationReportRow> it = rows.iterator();
@@ -100,7 +100,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
     @Override
     @RolesAllowed({Roles.API_CLIENT, Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public void requireAdmitted(CertificationReportFilter filter) {
-        scopeFor(filter, "CHECK");
+        scopeFor(filter);
     }
 
     @Override
@@ -110,7 +110,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
     }
 
     /** The caller's scope; a division outside an API client's jurisdiction is refused before anything is read. */
-    private ReportScope scopeFor(CertificationReportFilter filter, String format) {
+    private ReportScope scopeFor(CertificationReportFilter filter) {
         ReportScope scope = apiClients.current().map(c -> ReportScope.of(c.jurisdiction()))
                 .orElseGet(() -> ReportScope.of(caller.scope()));
         if (!scope.admits(filter.division())) {

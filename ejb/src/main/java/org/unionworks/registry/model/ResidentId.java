@@ -2,8 +2,8 @@ package org.unionworks.registry.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.shared.model.CodeText;
 
 /**
@@ -20,7 +20,6 @@ public final class ResidentId {
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     /** "Today" of a resident ID is the date in China, whatever zone the server runs in. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final int OLD_LENGTH = 15;
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -37,7 +36,7 @@ public final class ResidentId {
 
     /** Parses against today's date in China. */
     public static ResidentId parse(String raw) {
-        return parse(raw, LocalDate.now(CHINA));
+        return parse(raw, LocalDate.now(ChinaTime.ZONE));
     }
 
     /**

@@ -4,8 +4,4 @@ import org.unionworks.organization.model.DivisionCode;
 
 /** The API client behind a call: who it is and the jurisdiction it may read. */
 public record ApiClientIdentity(long id, String name, DivisionCode jurisdiction) {
-
-    public String principalName() {
-        return org.unionworks.security.model.ApiClient.PRINCIPAL_PREFIX + id;
-    }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.Roles;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
 
@@ -35,8 +35,6 @@ import org.unionworks.shared.model.NotFoundException;
 public class DefaultApiClientService implements ApiClientService {
 
     static final String TYPE = "ApiClient";
-    /** Validity ends with the last day as people in China count it. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -68,7 +66,7 @@ public class DefaultApiClientService implements ApiClientService {
         var issuer = orgUnits.find(admin.scope(), admin.orgUnitId())
                 .orElseThrow(() -> new AccessDeniedException("administrator's own unit is not in scope"));
         OffsetDateTime now = OffsetDateTime.now();
-        OffsetDateTime expiresAt = form.validUntil().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
+        OffsetDateTime expiresAt = form.validUntil().plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
         ApiToken token = ApiToken.generate(RANDOM);
         ApiClient client = ApiClient.issue(form.name(), jurisdiction, issuer, token, expiresAt, admin.username(), now);
         clients.add(client);

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.unionworks.security.application.ApiClientForm;
 import org.unionworks.security.application.ApiClientService;
 import org.unionworks.security.application.ApiClientView;
 import org.unionworks.security.application.IssuedApiClient;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.Messages;
 
@@ -26,7 +26,6 @@ import org.unionworks.web.shell.Messages;
 public class ApiClientsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     transient ApiClientService clients;
@@ -50,7 +49,7 @@ public class ApiClientsView implements Serializable {
     public void startCreate() {
         name = null;
         jurisdiction = null;
-        validUntil = LocalDate.now(CHINA).plusYears(1);
+        validUntil = LocalDate.now(ChinaTime.ZONE).plusYears(1);
         issuedToken = null;
     }
 
@@ -117,6 +116,6 @@ public class ApiClientsView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(CHINA);
+        return LocalDate.now(ChinaTime.ZONE);
     }
 }

@@ -2,12 +2,12 @@ package org.unionworks.web.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.shared.model.ChinaTime;
 
 /**
  * Query parameters read strictly, from their text: JAX-RS itself answers an unconvertible query
@@ -16,7 +16,6 @@ import org.unionworks.organization.model.DivisionCode;
  */
 final class QueryParams {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private QueryParams() {
     }
@@ -98,7 +97,7 @@ final class QueryParams {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(CHINA).toOffsetDateTime()
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime()
                     : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException("api.parameter.instant", parameter);
