@@ -2,7 +2,7 @@ package org.unionworks.demo;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +47,7 @@ class DemoCertificationSeeder {
     private static final CycleCompliancePolicy COMPLIANCE = new CycleCompliancePolicy(ProvincialCreditTable.JIANGXI);
     private static final TitleEligibilityPolicy TITLES = TitleEligibilityPolicy.defaults();
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     private SplittableRandom random;

@@ -3,7 +3,6 @@ package org.unionworks.demo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ class DemoRegistrySeeder {
     private static final LocalDate FIRST_DAY = LocalDate.of(2016, 6, 1);
     private static final ServiceField[] FIELDS = ServiceField.values();
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -43,6 +43,14 @@ final class Api {
                 StandardCharsets.UTF_8));
     }
 
+    /** As a labour department's API client, asking for a media type in a language. */
+    HttpResponse<byte[]> getBytesAsClient(String path, String token, String accept, String language)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET()
+                .header("Authorization", "Bearer " + token).header("Accept", accept)
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<byte[]> getBytes(String path, String username) throws IOException, InterruptedException {
         return http.send(request(path, username).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +21,10 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +32,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.demo.DemoDataSeeder;
 import org.unionworks.it.Deployments;
 
 /** The REST API over real HTTP: scoping (org units and professionals), masking, error bodies, OpenAPI, health and response headers. */
@@ -232,5 +239,52 @@ class RestApiIT {
         HttpResponse<String> health = api().getAbsolute("http://127.0.0.1:9990/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"UP\""), health.body());
+    }
+
+    @Test
+    void aLabourDepartmentDownloadsItsJurisdictionsRosterAsAFilingAndNothingBeyondIt() throws Exception {
+        String token = DemoDataSeeder.DEMO_API_TOKEN;
+        long count = Api.json(api().getAsClient("api/v1/certifications/count?level=SOCIAL_WORKER", token))
+                .getJsonNumber("count").longValue();
+        assertTrue(count > 0, "the demo city has social workers");
+
+        HttpResponse<byte[]> pdf = api().getBytesAsClient("api/v1/certifications?level=SOCIAL_WORKER", token,
+                "application/pdf", "zh-CN");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc);
+            for (String expected : List.of("持证社会工作者名册", "填报单位：", "筛选条件：证书等级 社会工作师", "登记有效期止",
+                    "第 1 页", "共 " + doc.getNumberOfPages() + " 页",
+                    "共 " + new DecimalFormat("#,##0").format(count) + " 人")) {
+                assertTrue(text.contains(expected), expected + " missing");
+            }
+            Pattern masked = Pattern.compile("\\d{3}\\*{11}[\\dX]{4}");
+            assertEquals(count, text.lines().filter(line -> masked.matcher(line).find()).count(),
+                    "a line per person, every ID masked");
+            assertFalse(text.contains("助理社会工作师"), "only the level asked for");
+        }
+
+        HttpResponse<byte[]> xlsx = api().getBytesAsClient("api/v1/certifications?level=SOCIAL_WORKER", token,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "en");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals("Certified social worker roster", book.getSheetName(0));
+            long people = 0;
+            for (Row row : book.getSheetAt(0)) {
+                Cell first = row.getCell(row.getFirstCellNum() < 0 ? 0 : row.getFirstCellNum());
+                if (first != null && first.getCellType() == CellType.NUMERIC) {
+                    people++;
+                }
+            }
+            assertEquals(count, people, "a numbered row per person");
+        }
+
+        HttpResponse<byte[]> foreign = api().getBytesAsClient("api/v1/certifications?division=360400", token,
+                "application/pdf", "zh-CN");
+        assertEquals(403, foreign.statusCode(), "九江 is outside the Nanchang bureau's jurisdiction");
+        assertFalse(new String(foreign.body(), StandardCharsets.UTF_8).startsWith("%PDF"), "no filing leaks");
     }
 }

@@ -3,6 +3,9 @@ package org.unionworks.certification.application;
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.unionworks.reports.ReportFormat;
 import org.unionworks.certification.model.CertificationReportFilter;
 import org.unionworks.certification.model.CertificationReportRow;
 import org.unionworks.certification.model.TitleEligibilityPolicy;
@@ -36,6 +39,17 @@ public interface CertificationReportService {
      */
     long export(@NotNull CertificationReportFilter filter, @NotNull String format, @NotNull RowSink sink)
             throws IOException;
+
+    /**
+     * The same rows as a signed-off filing (持证社会工作者名册): the issuing body and date on top, the filters
+     * spelled out in the filing's language, page numbers below. Rows are streamed into the renderer, whose filled
+     * pages swap to disk, so a province's roster fits a small heap. Audited, with the row count, before the first byte
+     * is written.
+     *
+     * @return rows in the filing
+     */
+    long filing(@NotNull CertificationReportFilter filter, @NotNull ReportFormat format, @NotNull Locale locale,
+                @NotNull OutputStream out);
 
     /**
      * Refuses (with an audit row) a filter the caller may not read, before a streamed response is begun: once rows

@@ -3,7 +3,9 @@ package org.unionworks.certification.application;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.unionworks.certification.application.CertificationViews.AppointmentView;
 import org.unionworks.certification.application.CertificationViews.AssessmentView;
 import org.unionworks.certification.application.CertificationViews.CertificateView;
@@ -11,6 +13,7 @@ import org.unionworks.certification.application.CertificationViews.RegistrationV
 import org.unionworks.certification.model.CertificationList;
 import org.unionworks.certification.model.CertificationRow;
 import org.unionworks.certification.model.RegistrationStatus;
+import org.unionworks.reports.ReportFormat;
 import org.unionworks.shared.application.Page;
 import org.unionworks.shared.application.PageRequest;
 
@@ -39,4 +42,12 @@ public interface CertificationService {
                                 @NotNull PageRequest page);
 
     long count(@NotNull CertificationList list, @Size(max = 50) String nameStartsWith);
+
+    /**
+     * The three title-linkage worklists as one filing (评聘衔接不一致名单), a section each, as of today; streamed,
+     * audited with the row count before the first byte is written.
+     *
+     * @return rows in the filing
+     */
+    long mismatchFiling(@NotNull ReportFormat format, @NotNull Locale locale, @NotNull OutputStream out);
 }

@@ -7,9 +7,17 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.unionworks.certification.application.CertificationViews.AppointmentView;
 import org.unionworks.certification.application.CertificationViews.AssessmentView;
 import org.unionworks.certification.application.CertificationViews.CertificateView;
@@ -31,15 +39,23 @@ import org.unionworks.education.application.CycleLedgers;
 import org.unionworks.education.application.LedgerView;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalRepository;
+import org.unionworks.reports.FilingHeader;
+import org.unionworks.reports.RecordFiling;
+import org.unionworks.reports.ReportFormat;
+import org.unionworks.reports.ReportRenderer;
+import org.unionworks.reports.TitleMismatchRow;
 import org.unionworks.security.application.AuditFailures;
 import org.unionworks.security.application.AuditTrail;
+import org.unionworks.security.application.Caller;
 import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.Roles;
+import org.unionworks.shared.application.Labels;
 import org.unionworks.shared.application.Page;
 import org.unionworks.shared.application.PageRequest;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
@@ -53,6 +69,10 @@ import org.unionworks.shared.model.NotFoundException;
 public class DefaultCertificationService implements CertificationService {
 
     private static final String PROFESSIONAL = "Professional";
+    private static final String MISMATCHES = "TitleMismatches";
+    /** The filing's sections, in order. */
+    private static final List<CertificationList> MISMATCH_LISTS = List.of(CertificationList.ELIGIBLE_NOT_APPOINTED,
+            CertificationList.APPOINTED_ABOVE_ELIGIBILITY, CertificationList.APPOINTMENT_EXPIRED);
 
     @Inject
     CertificationRepository certification;
@@ -71,6 +91,9 @@ public class DefaultCertificationService implements CertificationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ReportRenderer renderer;
 
     @PersistenceContext(unitName = "unionworks")
     EntityManager em;
@@ -205,6 +228,43 @@ public class DefaultCertificationService implements CertificationService {
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public long count(CertificationList list, String nameStartsWith) {
         return certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(), LocalDate.now());
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
+    public long mismatchFiling(ReportFormat format, Locale locale, OutputStream out) {
+        Caller me = caller.get();
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        TitleEligibilityPolicy policy = settings.titlePolicy();
+        ResourceBundle labels = Labels.bundle(locale);
+        AtomicLong count = new AtomicLong();
+        Runnable auditFiling = () -> audit.recordIndependently(AuditAction.EXPORT, MISMATCHES, me.orgUnitId(),
+                AuditOutcome.SUCCESS, AuditDetail.of("titleMismatchesExported", format.name(), count.get()));
+        List<Stream<CertificationRow>> opened = new ArrayList<>();
+        try {
+            Stream<TitleMismatchRow> rows = Stream.empty();
+            for (CertificationList list : MISMATCH_LISTS) {
+                Stream<CertificationRow> listed = certification.stream(me.scope(), list, policy, today);
+                opened.add(listed);
+                String heading = labels.getString(list.labelKey());
+                rows = Stream.concat(rows, listed.map(row -> mismatchRow(heading, row, policy, labels)));
+            }
+            Iterator<TitleMismatchRow> lines = rows.peek(row -> count.incrementAndGet()).iterator();
+            RecordFiling.TITLE_MISMATCHES.render(renderer, new FilingHeader(me.orgUnitName(), today, locale), Map.of(),
+                    lines, format, out, auditFiling);
+        } finally {
+            opened.forEach(Stream::close);
+        }
+        return count.get();
+    }
+
+    private static TitleMismatchRow mismatchRow(String heading, CertificationRow row, TitleEligibilityPolicy policy,
+                                                ResourceBundle labels) {
+        return new TitleMismatchRow(heading, row.fullName(), row.residentIdMasked(), row.orgUnitName(),
+                row.level() == null ? null : labels.getString(row.level().labelKey()),
+                policy.eligibleFor(row.level()).map(t -> labels.getString(t.labelKey())).orElse(null),
+                row.titleLevel() == null ? null : labels.getString(row.titleLevel().labelKey()), row.appointedOn(),
+                row.appointmentEnds());
     }
 
     private Professional professional(long id) {

@@ -2,7 +2,7 @@ package org.unionworks.certification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
     private static final String FROM = " FROM CertificationStanding s JOIN s.professional p JOIN p.orgUnit o"
             + " WHERE p.status = :active";
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

@@ -2,7 +2,7 @@ package org.unionworks.certification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.unionworks.certification.model.Appointment;
 import org.unionworks.certification.model.Certificate;
 import org.unionworks.certification.model.CertificateLevel;
@@ -24,6 +25,7 @@ import org.unionworks.certification.model.TitleLevel;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalStatus;
+import org.unionworks.shared.infrastructure.CursorStreams;
 import org.unionworks.shared.infrastructure.LikePatterns;
 
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class JpaCertificationRepository implements CertificationRepository {
     private static final String FROM = " FROM CertificationStanding s JOIN s.professional p JOIN p.orgUnit o"
             + " WHERE p.path LIKE :scope AND p.status = :active AND ";
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override
@@ -122,6 +124,16 @@ public class JpaCertificationRepository implements CertificationRepository {
                 + name(nameStartsWith, parameters) + " ORDER BY " + order(list) + ", p.id", CertificationRow.class);
         bind(q, scope, list, today, parameters);
         return q.setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public Stream<CertificationRow> stream(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy,
+                                           LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<CertificationRow> q = em.createQuery(ROW + FROM + condition(list, policy, parameters)
+                + " ORDER BY " + order(list) + ", p.id", CertificationRow.class);
+        bind(q, scope, list, today, parameters);
+        return CursorStreams.of(q).map(CertificationRow.class::cast);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.unionworks.certification.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.registry.model.Professional;
@@ -38,6 +39,10 @@ public interface CertificationRepository {
      */
     List<CertificationRow> list(OrgScope scope, CertificationList list, String nameStartsWith,
                                 TitleEligibilityPolicy policy, LocalDate today, int offset, int size);
+
+    /** Every row of a list on {@code today}, in the list's order, read through a cursor; close the stream. */
+    Stream<CertificationRow> stream(OrgScope scope, CertificationList list, TitleEligibilityPolicy policy,
+                                    LocalDate today);
 
     long count(OrgScope scope, CertificationList list, String nameStartsWith, TitleEligibilityPolicy policy,
                LocalDate today);

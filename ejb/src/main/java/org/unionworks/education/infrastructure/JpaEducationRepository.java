@@ -2,7 +2,7 @@ package org.unionworks.education.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.unionworks.education.model.EducationRecord;
 import org.unionworks.education.model.EducationRepository;
@@ -11,7 +11,7 @@ import org.unionworks.registry.model.Professional;
 @ApplicationScoped
 public class JpaEducationRepository implements EducationRepository {
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

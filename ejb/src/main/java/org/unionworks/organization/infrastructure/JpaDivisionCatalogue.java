@@ -2,7 +2,7 @@ package org.unionworks.organization.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.unionworks.organization.model.DivisionCatalogue;
@@ -17,7 +17,7 @@ public class JpaDivisionCatalogue implements DivisionCatalogue {
     /** Rows written between flushes while an edition loads (the official list has about 3,200). */
     private static final int FLUSH_EVERY = 500;
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

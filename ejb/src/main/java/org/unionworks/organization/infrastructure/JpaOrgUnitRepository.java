@@ -2,7 +2,7 @@ package org.unionworks.organization.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -33,7 +33,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             "coveredWorkers", "o.coveredWorkers",
             "depth", "o.depth");
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

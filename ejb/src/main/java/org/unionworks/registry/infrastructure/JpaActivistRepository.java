@@ -2,7 +2,7 @@ package org.unionworks.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public class JpaActivistRepository implements ActivistRepository {
             "registeredOn", "a.registeredOn",
             "status", "a.status");
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

@@ -2,7 +2,7 @@ package org.unionworks.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     private static final int ERROR_PAGE = 500;
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

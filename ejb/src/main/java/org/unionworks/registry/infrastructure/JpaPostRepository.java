@@ -2,7 +2,7 @@ package org.unionworks.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public class JpaPostRepository implements PostRepository {
             "establishedOn", "p.establishedOn",
             "holderName", "h.fullName");
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

@@ -2,7 +2,7 @@ package org.unionworks.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
     /** Keys per statement when every row is read (export): large enough to amortise the statement, small for IN. */
     private static final int EXPORT_BATCH = 1_000;
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

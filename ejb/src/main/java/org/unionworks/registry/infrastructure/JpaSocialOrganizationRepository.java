@@ -2,7 +2,7 @@ package org.unionworks.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public class JpaSocialOrganizationRepository implements SocialOrganizationReposi
             "status", "s.status",
             "supervisingUnit", "u.name");
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

@@ -129,6 +129,7 @@ public class DefaultApiClientService implements ApiClientService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         return clients.find(id).filter(c -> c.isUsable(now))
-                .map(c -> new ApiClientIdentity(c.getId(), c.getName(), c.getJurisdiction()));
+                .map(c -> new ApiClientIdentity(c.getId(), c.getName(), c.getJurisdiction(),
+                        c.getIssuedBy().getName()));
     }
 }

@@ -2,7 +2,7 @@ package org.unionworks.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import org.unionworks.security.model.ApiClientRepository;
 @ApplicationScoped
 public class JpaApiClientRepository implements ApiClientRepository {
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

@@ -2,7 +2,7 @@ package org.unionworks.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.unionworks.organization.model.OrgScope;
@@ -18,7 +18,7 @@ import org.unionworks.security.model.AuditRepository;
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

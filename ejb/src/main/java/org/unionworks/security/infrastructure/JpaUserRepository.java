@@ -2,7 +2,7 @@ package org.unionworks.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.unionworks.shared.infrastructure.LikePatterns;
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
 
-    @PersistenceContext(unitName = "unionworks")
+    @Inject
     EntityManager em;
 
     @Override

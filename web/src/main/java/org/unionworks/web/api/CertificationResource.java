@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -15,6 +17,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,6 +26,7 @@ import org.unionworks.certification.application.CertificationReportPage;
 import org.unionworks.certification.application.CertificationReportService;
 import org.unionworks.certification.model.CertificationReportFilter;
 import org.unionworks.certification.model.TitleEligibilityPolicy;
+import org.unionworks.reports.ReportFormat;
 import org.unionworks.security.model.Roles;
 import org.unionworks.shared.application.CsvWriter;
 
@@ -86,6 +90,35 @@ public class CertificationResource {
         };
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"certifications-" + today + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Produces("application/pdf;qs=0.5")
+    @RolesAllowed({Roles.API_CLIENT, Roles.LABOR_DEPT, Roles.UNION_OFFICIAL})
+    @Operation(summary = "The report as a PDF filing (Accept: application/pdf): 持证社会工作者名册 with the issuing"
+            + " body, date, filters and page numbers; Chinese unless Accept-Language asks for English")
+    public Response pdf(@BeanParam CertificationQuery query, @Context HttpHeaders headers) {
+        return filing(query, ReportFormat.PDF, headers);
+    }
+
+    @GET
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5")
+    @RolesAllowed({Roles.API_CLIENT, Roles.LABOR_DEPT, Roles.UNION_OFFICIAL})
+    @Operation(summary = "The report as an XLSX filing (Accept: application/vnd.openxmlformats-officedocument"
+            + ".spreadsheetml.sheet), one sheet")
+    public Response xlsx(@BeanParam CertificationQuery query, @Context HttpHeaders headers) {
+        return filing(query, ReportFormat.XLSX, headers);
+    }
+
+    private Response filing(CertificationQuery query, ReportFormat format, HttpHeaders headers) {
+        CertificationReportFilter filter = query.toFilter();
+        reports.requireAdmitted(filter);
+        Locale locale = ApiLanguage.of(headers);
+        StreamingOutput body = out -> reports.filing(filter, format, locale, out);
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"certification-roster-" + LocalDate.now() + "."
+                        + format.fileExtension() + "\"")
                 .build();
     }
 

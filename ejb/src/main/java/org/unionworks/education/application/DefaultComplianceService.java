@@ -1,0 +1,86 @@
+package org.unionworks.education.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unionworks.education.model.ComplianceStatistics;
+import org.unionworks.education.model.OrgCompliance;
+import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.organization.model.OrgUnit;
+import org.unionworks.organization.model.OrgUnitRepository;
+import org.unionworks.reports.ComplianceRow;
+import org.unionworks.reports.FilingHeader;
+import org.unionworks.reports.RecordFiling;
+import org.unionworks.reports.ReportFormat;
+import org.unionworks.reports.ReportRenderer;
+import org.unionworks.security.application.AuditFailures;
+import org.unionworks.security.application.AuditTrail;
+import org.unionworks.security.application.Caller;
+import org.unionworks.security.application.CurrentCaller;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditDetail;
+import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.security.model.Roles;
+import org.unionworks.shared.model.ChinaTime;
+
+@Stateless
+@Interceptors(AuditFailures.class)
+public class DefaultComplianceService implements ComplianceService {
+
+    static final String TYPE = "CeCompliance";
+
+    @Inject
+    ComplianceStatistics statistics;
+
+    @Inject
+    EducationSettings settings;
+
+    @Inject
+    OrgUnitRepository orgUnits;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ReportRenderer renderer;
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
+    public ComplianceReport report() {
+        return report(caller.get(), LocalDate.now(ChinaTime.ZONE));
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
+    public long filing(ReportFormat format, Locale locale, OutputStream out) {
+        Caller me = caller.get();
+        ComplianceReport report = report(me, LocalDate.now(ChinaTime.ZONE));
+        List<ComplianceRow> rows = report.units().stream().map(DefaultComplianceService::row).toList();
+        RecordFiling.COMPLIANCE.render(renderer, new FilingHeader(me.orgUnitName(), report.date(), locale),
+                Map.of(RecordFiling.PARAM_DUE_SOON_DAYS, report.dueSoonDays()), rows.iterator(), format, out,
+                () -> audit.recordIndependently(AuditAction.EXPORT, TYPE, me.orgUnitId(), AuditOutcome.SUCCESS,
+                        AuditDetail.of("complianceExported", format.name(), rows.size())));
+        return rows.size();
+    }
+
+    private ComplianceReport report(Caller me, LocalDate date) {
+        List<OrgCompliance> units = statistics.byOrganisation(me.scope(), date, DUE_SOON_DAYS, settings.credits());
+        DivisionCode division = orgUnits.find(me.scope(), me.orgUnitId()).map(OrgUnit::getDivisionCode)
+                .orElse(DivisionCode.NATIONAL);
+        return new ComplianceReport(date, DUE_SOON_DAYS, OrgCompliance.total(me.orgUnitName(), division, units), units);
+    }
+
+    private static ComplianceRow row(OrgCompliance unit) {
+        return new ComplianceRow(unit.orgUnitName(), unit.divisionCode().value(), unit.inCycle(), unit.compliant(),
+                unit.shortOfHours(), unit.shortDueSoon(), unit.shortfallHours(), unit.ratePercent());
+    }
+}
