@@ -162,7 +162,15 @@ class PortalBrowserIT {
             assertTrue(b.visible("regions").getText().contains("东湖区"), "by region, Nanchang's districts");
             assertFalse(b.bodyText().contains("九江"), "nothing of another city");
             b.waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#regionChart canvas")).isEmpty());
+            assertTrue(b.visible("certificationHeading").getText().contains("持证、登记与继续教育"));
+            assertTrue(b.visible("levels").getText().contains("高级社会工作师"), "certified by level");
+            assertTrue(b.visible("ceRate").getText().matches("[\\d.]+%"), "a CE compliance rate");
+            b.waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#levelChart canvas")).isEmpty());
             b.screenshot("registry-dashboard");
+            String expiring = b.visible("expiring").getText();
+            b.visible("expiring").click();
+            b.waitForText("证书登记与评聘衔接清单");
+            assertTrue(b.bodyText().contains("90天内登记到期 (" + expiring + ")"), "the card opens its list");
             b.driver.get(url("registry/activists.xhtml"));
             b.waitForText("工会积极分子和志愿者");
 

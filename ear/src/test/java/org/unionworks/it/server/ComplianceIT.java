@@ -26,6 +26,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.certification.application.CertificateForm;
+import org.unionworks.certification.application.CertificationDashboardService;
+import org.unionworks.certification.application.CertificationFigures;
 import org.unionworks.certification.application.CertificationReportService;
 import org.unionworks.certification.application.CertificationService;
 import org.unionworks.certification.application.CertificationViews.CertificateView;
@@ -51,6 +53,8 @@ import org.unionworks.it.support.Registrations;
 import org.unionworks.it.support.ResidentIds;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.model.OrgUnit;
+import org.unionworks.registry.application.RegistryDashboardService;
+import org.unionworks.registry.application.WorkforceFigures;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.reports.ReportFormat;
@@ -94,6 +98,12 @@ class ComplianceIT {
 
     @Inject
     org.unionworks.registry.application.ProfessionalService professionals;
+
+    @Inject
+    CertificationDashboardService certificationDashboard;
+
+    @Inject
+    RegistryDashboardService registryDashboard;
 
     /** A new professional at the official's own unit with a certificate registered from {@code cycleFrom}. */
     private long certified(Identity who, String name, CertificateLevel level, LocalDate cycleFrom) throws Exception {
@@ -234,6 +244,50 @@ class ComplianceIT {
         assertTrue(rosterCells.contains("Certified social worker roster"));
         assertTrue(rosterCells.contains("Filters: certificate level Assistant social worker"), rosterCells.toString());
         assertFalse(rosterCells.contains("Social worker"), "only assistants");
+    }
+
+    @Test
+    void theDashboardCountsWhatTheListsAndTheComplianceReportCount() throws Exception {
+        Identity official = as.nanchangOfficial();
+        CertificationFigures before = official.call(certificationDashboard::figures);
+        WorkforceFigures registry = official.call(registryDashboard::figures);
+        assertEquals(registry.active(), before.active(), "the same active people as the registry dashboard");
+        assertEquals(registry.certified(), before.certified(), "and the same certified");
+        assertEquals(CertificateLevel.values().length, before.byLevel().size(), "every level, held or not");
+        for (CertificationList list : CertificationList.values()) {
+            assertEquals((long) official.call(() -> certification.count(list, null)), before.count(list.name()),
+                    list + " as long as its list");
+        }
+        ComplianceReport report = official.call(compliance::report);
+        assertEquals(report.total(), before.compliance(), "the compliance filing's total row");
+        assertTrue(before.mostShort().size() <= 5);
+        for (int i = 1; i < before.mostShort().size(); i++) {
+            assertTrue(before.mostShort().get(i - 1).shortOfHours() >= before.mostShort().get(i).shortOfHours(),
+                    "most short first");
+        }
+
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        certified(official, "符高级", CertificateLevel.SENIOR, today.minusMonths(3));
+        CertificationFigures after = official.call(certificationDashboard::figures);
+        assertEquals(before.active() + 1, after.active());
+        assertEquals(level(before, CertificateLevel.SENIOR) + 1, level(after, CertificateLevel.SENIOR),
+                "a new senior social worker counts at their level");
+        assertEquals(before.compliance().inCycle() + 1, after.compliance().inCycle(), "and is in a cycle");
+        assertEquals(before.compliance().compliant(), after.compliance().compliant(), "without hours yet");
+        assertEquals(0, after.byLevel().get(2).sharePercent().compareTo(BigDecimal.valueOf(
+                level(after, CertificateLevel.SENIOR) * 100).divide(BigDecimal.valueOf(after.active()), 1,
+                java.math.RoundingMode.HALF_UP)), "the share is of the active");
+
+        CertificationFigures finance = as.nanchangFinance().call(certificationDashboard::figures);
+        assertEquals(after.certified(), finance.certified(), "finance reads the same aggregates");
+        CertificationFigures jiujiang = as.jiujiangOfficial().call(certificationDashboard::figures);
+        assertEquals(as.jiujiangOfficial().call(registryDashboard::figures).active(), jiujiang.active(),
+                "another city counts its own people only");
+        assertTrue(jiujiang.mostShort().stream().allMatch(u -> u.divisionCode().value().startsWith("3604")));
+    }
+
+    private static long level(CertificationFigures figures, CertificateLevel level) {
+        return figures.byLevel().stream().filter(l -> l.level() == level).findFirst().orElseThrow().count();
     }
 
     /** Every cell's text (numbers as Java doubles print), in sheet order. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,28 @@ public class JpaCertificationRepository implements CertificationRepository {
                 + name(nameStartsWith, parameters), Long.class);
         bind(q, scope, list, today, parameters);
         return q.getSingleResult();
+    }
+
+    @Override
+    public Map<CertificateLevel, Long> certifiedByLevel(OrgScope scope) {
+        Map<CertificateLevel, Long> counts = new EnumMap<>(CertificateLevel.class);
+        em.createQuery("SELECT s.level, COUNT(s) FROM CertificationStanding s JOIN s.professional p"
+                        + " WHERE p.path LIKE :scope AND p.status = :active AND s.level IS NOT NULL GROUP BY s.level",
+                        Object[].class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> counts.put((CertificateLevel) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public long activeProfessionals(OrgScope scope) {
+        return em.createQuery("SELECT COUNT(p) FROM Professional p WHERE p.path LIKE :scope AND p.status = :active",
+                        Long.class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("active", ProfessionalStatus.ACTIVE)
+                .getSingleResult();
     }
 
     /**

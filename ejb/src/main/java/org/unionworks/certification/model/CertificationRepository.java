@@ -2,6 +2,7 @@ package org.unionworks.certification.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.Optional;
 import org.unionworks.organization.model.OrgScope;
@@ -46,4 +47,10 @@ public interface CertificationRepository {
 
     long count(OrgScope scope, CertificationList list, String nameStartsWith, TitleEligibilityPolicy policy,
                LocalDate today);
+
+    /** Active professionals of the scope by the level of their highest valid certificate; levels nobody holds absent. */
+    Map<CertificateLevel, Long> certifiedByLevel(OrgScope scope);
+
+    /** Active professionals of the scope, certified or not: the denominator of the certified shares. */
+    long activeProfessionals(OrgScope scope);
 }

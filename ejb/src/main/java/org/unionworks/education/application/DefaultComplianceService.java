@@ -53,8 +53,9 @@ public class DefaultComplianceService implements ComplianceService {
     @Inject
     ReportRenderer renderer;
 
+    /** Aggregates without names: finance reads them on the dashboard too. */
     @Override
-    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
     public ComplianceReport report() {
         return report(caller.get(), LocalDate.now(ChinaTime.ZONE));
     }

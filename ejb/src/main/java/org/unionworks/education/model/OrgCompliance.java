@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.shared.model.Percent;
 
 /**
  * Continuing-education compliance of the certified professionals posted to one organisation unit, on one day: how
@@ -38,11 +39,7 @@ public record OrgCompliance(long orgUnitId, String orgUnitName, DivisionCode div
 
     /** Share compliant, in per cent with one decimal (half up); null when nobody is in a cycle. */
     public BigDecimal ratePercent() {
-        if (inCycle == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(compliant * 1000L).divide(BigDecimal.valueOf(inCycle), 0, RoundingMode.HALF_UP)
-                .movePointLeft(1);
+        return Percent.of(compliant, inCycle);
     }
 
     /** The figures of several units added up, under the given name (e.g. the scope's root). */

@@ -1,7 +1,6 @@
 package org.unionworks.registry.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +28,7 @@ import org.unionworks.registry.model.WorkforceStatistics.Measure;
 import org.unionworks.security.application.Caller;
 import org.unionworks.security.application.CurrentCaller;
 import org.unionworks.security.model.Roles;
+import org.unionworks.shared.model.Percent;
 
 /**
  * Computes the dashboard from a handful of aggregates. The norm applies {@link StaffingNormPolicy} to every
@@ -115,8 +115,7 @@ public class DefaultRegistryDashboardService implements RegistryDashboardService
                         quality(m -> perMode.get(m).getOrDefault(mode, 0L)))).toList();
 
         long certified = statistics.certifiedActive(scope);
-        BigDecimal certifiedShare = whole.active() == 0 ? null : BigDecimal.valueOf(certified * 100)
-                .divide(BigDecimal.valueOf(whole.active()), 1, RoundingMode.HALF_UP);
+        BigDecimal certifiedShare = Percent.of(certified, whole.active());
         return new WorkforceFigures(me.orgUnitName(), whole.active(), total, whole.socialWorkMajors(), certified,
                 certifiedShare,
                 whole.leftLast12Months(), whole.averageWorkforce(), regions, fields, modes, modeQuality);

@@ -1,8 +1,8 @@
 package org.unionworks.registry.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import org.unionworks.shared.model.Percent;
 
 /**
  * The registry dashboard of one scope. The staffing norm (guideline §4) is about grassroots hubs — street,
@@ -90,10 +90,6 @@ public record WorkforceFigures(String scopeName, long active, Staffing staffing,
     }
 
     static BigDecimal percent(long part, long whole) {
-        if (whole <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return Percent.of(part, whole);
     }
 }
