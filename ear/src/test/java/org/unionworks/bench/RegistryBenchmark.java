@@ -36,17 +36,18 @@ import org.unionworks.demo.SyntheticPeople;
 import org.unionworks.demo.SyntheticPerson;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identity;
-import org.unionworks.registry.application.ImportJobView;
+import org.unionworks.imports.application.ImportJobView;
 import org.unionworks.registry.application.PersonalDataSealer;
 import org.unionworks.registry.application.ProfessionalExportRequest;
 import org.unionworks.registry.application.ProfessionalExportService;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.application.RosterColumn;
-import org.unionworks.registry.application.RosterImportService;
+import org.unionworks.imports.application.ImportService;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
-import org.unionworks.registry.model.ImportMode;
-import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
+import org.unionworks.imports.model.ImportStatus;
 import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.ProfessionalCategory;
 import org.unionworks.registry.model.ProfessionalFilter;
@@ -114,7 +115,7 @@ class RegistryBenchmark {
     ProfessionalExportService exports;
 
     @Inject
-    RosterImportService imports;
+    ImportService imports;
 
     @Inject
     PersonalDataSealer sealer;
@@ -480,7 +481,7 @@ class RegistryBenchmark {
         long t0 = System.nanoTime();
         ImportJobView job;
         try (InputStream in = Files.newInputStream(roster)) {
-            job = cityOfficial.call(() -> imports.upload("bench-roster.xlsx", Files.size(roster), in,
+            job = cityOfficial.call(() -> imports.upload(ImportKind.PROFESSIONALS, "bench-roster.xlsx", Files.size(roster), in,
                     ImportMode.ALL_OR_NOTHING, Locale.CHINESE));
         }
         job = await(job.id());

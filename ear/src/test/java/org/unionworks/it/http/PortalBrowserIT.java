@@ -195,6 +195,30 @@ class PortalBrowserIT {
                 assertTrue(errors.contains("校验码") && errors.contains("必须填写") && errors.contains("相同"), errors);
                 assertTrue(sheet.getRow(1).getCell(2).getStringCellValue().contains("*"), "ID masked in the report");
             }
+
+            // certificates go the same way, from the certification menu
+            b.driver.get(url("registry/import.xhtml?kind=CERTIFICATES"));
+            b.waitForText("证书导入");
+            b.visible("templateForm:downloadSample").click();
+            Path certificates = b.awaitDownload("xlsx", "职业水平证书导入示例");
+            b.driver.findElement(By.id("uploadForm:file_input")).sendKeys(certificates.toAbsolutePath().toString());
+            b.visible("uploadForm:upload").click();
+            b.waitUpTo(90).until(d -> d.getPageSource().contains("检查完成，待确认"));
+            String certificateCounts = b.visible("jobForm:counts").getText();
+            assertTrue(certificateCounts.contains("共 6 行") && certificateCounts.contains("错误 6"),
+                    "the sample's people are fictitious: " + certificateCounts);
+            String listed = b.visible("jobForm:issues").getText();
+            assertTrue(listed.contains("没有以此公民身份号码登记的人员") && listed.contains("证书等级"), listed);
+            b.screenshot("certificate-import-checked");
+            b.visible("jobForm:downloadErrors").click();
+            Path certificateReport = b.awaitDownload("xlsx", "证书导入错误报告");
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(certificateReport))) {
+                var sheet = book.getSheetAt(0);
+                assertEquals("证书编号", sheet.getRow(0).getCell(4).getStringCellValue());
+                assertEquals(7, sheet.getPhysicalNumberOfRows(), "header and the six rows");
+            }
+            assertFalse(b.visible("recent").getText().contains("人才信息库名册示例"),
+                    "roster jobs are listed under the roster import");
         }
     }
 

@@ -32,15 +32,16 @@ import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
-import org.unionworks.registry.application.ImportIssueView;
-import org.unionworks.registry.application.ImportJobView;
+import org.unionworks.imports.application.ImportIssueView;
+import org.unionworks.imports.application.ImportJobView;
 import org.unionworks.registry.application.ProfessionalDetails;
 import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.application.RosterColumn;
-import org.unionworks.registry.application.RosterImportService;
-import org.unionworks.registry.model.ImportMode;
-import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.imports.application.ImportService;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
+import org.unionworks.imports.model.ImportStatus;
 import org.unionworks.registry.model.PoliticalStatus;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.shared.application.ErrorTexts;
@@ -56,8 +57,6 @@ import org.unionworks.shared.model.NotFoundException;
 @ExtendWith(ArquillianExtension.class)
 class RosterImportIT {
 
-    private static final long WAIT_MILLIS = 120_000;
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTestsOf(RosterImportIT.class);
@@ -67,7 +66,7 @@ class RosterImportIT {
     Identities as;
 
     @Inject
-    RosterImportService imports;
+    ImportService imports;
 
     @Inject
     ProfessionalService professionals;
@@ -93,24 +92,15 @@ class RosterImportIT {
     }
 
     private ImportJobView upload(Identity who, String name, byte[] file, ImportMode mode) throws Exception {
-        return who.call(() -> imports.upload(name, file.length, new ByteArrayInputStream(file), mode, Locale.CHINESE));
+        return who.call(() -> imports.upload(ImportKind.PROFESSIONALS, name, file.length, new ByteArrayInputStream(file), mode, Locale.CHINESE));
     }
 
-    /** Polls as the page does until the background pass is done. */
     private ImportJobView settled(Identity who, long jobId) throws Exception {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        ImportJobView job = who.call(() -> imports.job(jobId));
-        while (job.running()) {
-            assertTrue(System.currentTimeMillis() < deadline, "import " + jobId + " still " + job.status());
-            Thread.sleep(200);
-            job = who.call(() -> imports.job(jobId));
-        }
-        return job;
+        return ImportJobs.settled(imports, who, jobId);
     }
 
     private ImportJobView commit(Identity who, ImportJobView checked, ImportMode mode) throws Exception {
-        ImportJobView started = who.call(() -> imports.commit(checked.id(), checked.version(), mode));
-        return settled(who, started.id());
+        return ImportJobs.commit(imports, who, checked, mode);
     }
 
     @Test
@@ -312,7 +302,7 @@ class RosterImportIT {
         assertThrows(NotFoundException.class, () -> jiujiang.call(
                 () -> imports.commit(job.id(), job.version(), ImportMode.ALL_OR_NOTHING)));
         assertThrows(NotFoundException.class, () -> jiujiang.call(() -> imports.cancel(job.id(), job.version())));
-        assertFalse(jiujiang.call(() -> imports.recent(100)).stream().anyMatch(j -> j.id() == job.id()));
+        assertFalse(jiujiang.call(() -> imports.recent(ImportKind.PROFESSIONALS, 100)).stream().anyMatch(j -> j.id() == job.id()));
 
         // a Nanchang unit named in a Jiujiang official's file is not found: the row is in error, nobody is added
         ImportJobView foreign = settled(jiujiang, upload(jiujiang, "九江.xlsx", Rosters.roster(List.of(

@@ -42,9 +42,14 @@ final class Rosters {
     }
 
     static byte[] workbook(List<String> header, List<List<Object>> rows) {
+        return workbook(header, rows, 1, 2, 9);
+    }
+
+    /** A one-sheet workbook with the given text columns (digits kept as typed). */
+    static byte[] workbook(List<String> header, List<List<Object>> rows, int... textColumns) {
         try (SpreadsheetWriter writer = new SpreadsheetWriter();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            writer.sheet("人员名册").textColumns(1, 2, 9).header(header);
+            writer.sheet("人员名册").textColumns(textColumns).header(header);
             rows.forEach(writer::row);
             writer.write(out);
             return out.toByteArray();

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -85,6 +83,9 @@ public class DefaultCertificationService implements CertificationService {
 
     @Inject
     CertificationSettings settings;
+
+    @Inject
+    Standings standings;
 
     @Inject
     CurrentCaller caller;
@@ -282,20 +283,7 @@ public class DefaultCertificationService implements CertificationService {
 
     /** Writes the changes, then recomputes the standing from what is now on record. */
     private void refreshStanding(Professional p) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException(PROFESSIONAL, p.getId());
-        }
-        List<Certificate> certificates = certification.certificatesOf(p);
-        List<Appointment> appointments = certification.appointmentsOf(p);
-        Optional<CertificationStanding> existing = certification.standingOf(p);
-        CertificationStanding standing = existing.orElseGet(() -> new CertificationStanding(p));
-        standing.refresh(certificates, appointments, settings.registrationRules());
-        if (existing.isEmpty()) {
-            certification.add(standing);
-        }
-        em.flush();
+        standings.refresh(p);
     }
 
     private String username() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,17 @@ public class JpaCertificationRepository implements CertificationRepository {
                 .setParameter("number", certificateNumber)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Certificate> certificatesByNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.professional WHERE c.number IN :numbers",
+                        Certificate.class)
+                .setParameter("numbers", numbers)
+                .getResultList();
     }
 
     @Override

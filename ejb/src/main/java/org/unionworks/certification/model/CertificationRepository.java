@@ -1,6 +1,7 @@
 package org.unionworks.certification.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +25,9 @@ public interface CertificationRepository {
     Optional<CertificationStanding> standingOf(Professional professional);
 
     boolean numberTaken(String certificateNumber);
+
+    /** The certificates on record under any of the numbers (in any scope: numbers are unique nationwide). */
+    List<Certificate> certificatesByNumbers(Collection<String> numbers);
 
     void add(Certificate certificate);
 

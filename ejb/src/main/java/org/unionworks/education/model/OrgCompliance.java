@@ -29,7 +29,11 @@ public record OrgCompliance(long orgUnitId, String orgUnitName, DivisionCode div
                 || shortDueSoon > inCycle - compliant || shortfallHours.signum() < 0) {
             throw new IllegalArgumentException("inconsistent compliance figures for organisation " + orgUnitId);
         }
-        shortfallHours = shortfallHours.setScale(1, RoundingMode.UNNECESSARY);
+        try {
+            shortfallHours = shortfallHours.setScale(1, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("hours come in tenths, not " + shortfallHours, e);
+        }
     }
 
     /** Professionals in a cycle without its hours yet. */

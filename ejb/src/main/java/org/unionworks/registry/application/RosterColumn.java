@@ -1,11 +1,13 @@
 package org.unionworks.registry.application;
 
+import org.unionworks.imports.application.ImportColumn;
+
 /**
  * The columns of the professionals roster template, in order. Titles: {@code roster.column.<NAME>}, hints for the
  * instructions sheet: {@code roster.hint.<NAME>}, both in the labels bundle. The header of an upload must match
  * the titles in the uploader's language column by column.
  */
-public enum RosterColumn {
+public enum RosterColumn implements ImportColumn {
     FULL_NAME(true, false),
     RESIDENT_ID(true, true),
     PHONE(false, true),
@@ -30,24 +32,19 @@ public enum RosterColumn {
     }
 
     /** Every row must have a value here. */
+    @Override
     public boolean required() {
         return required;
     }
 
     /** Digits that must stay text in Excel (no scientific notation, no lost leading zeros or final X). */
+    @Override
     public boolean text() {
         return text;
     }
 
-    public int index() {
-        return ordinal();
-    }
-
-    public String labelKey() {
-        return "roster.column." + name();
-    }
-
-    public String hintKey() {
-        return "roster.hint." + name();
+    @Override
+    public String keyPrefix() {
+        return "roster";
     }
 }

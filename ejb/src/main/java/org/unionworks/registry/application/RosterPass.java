@@ -1,12 +1,9 @@
 package org.unionworks.registry.application;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,13 +13,10 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.unionworks.organization.model.OrgScope;
+import org.unionworks.imports.application.ImportPass;
+import org.unionworks.imports.model.RowIssue;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.Employment;
-import org.unionworks.registry.model.ImportCounts;
-import org.unionworks.registry.model.ImportJob;
-import org.unionworks.registry.model.ImportMode;
-import org.unionworks.registry.model.ImportRowError;
 import org.unionworks.registry.model.Post;
 import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.PostRepository;
@@ -31,48 +25,29 @@ import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalRepository;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.registry.model.RecordSource;
-import org.unionworks.registry.model.RowIssue;
 import org.unionworks.registry.model.ServiceField;
 import org.unionworks.registry.model.SocialOrganization;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
-import org.unionworks.shared.infrastructure.spreadsheet.RowHandler;
 import org.unionworks.shared.infrastructure.spreadsheet.SheetRow;
 import org.unionworks.shared.model.DomainException;
 
 /**
- * One pass over a roster: every row is parsed, checked against the registry and counted as new, changed, unchanged
- * or in error. A dry run stops there (its transaction is rolled back); a commit also writes. Both run the same
- * domain operations on the same records, so the dry run's counts are the commit's unless someone changes the
- * registry in between.
- *
- * <p>Rows are handled in chunks: one query finds the chunk's people already registered (by blind index), then the
- * persistence context is flushed and cleared, so memory does not grow with the file.
+ * One pass over a roster (see {@link ImportPass} for the mechanics): each row finds its person by the blind index
+ * of the ID number, one query per chunk, and registers them or updates their record.
  */
-final class RosterPass implements RowHandler {
+final class RosterPass extends ImportPass<RosterPass.Pending> {
 
-    static final int CHUNK = 500;
-
-    enum Phase { DRY_RUN, COMMIT }
-
-    /** Stops a commit in all-or-nothing mode at the first row that turned invalid since the dry run. */
-    static final class RowRefused extends RuntimeException {
-        RowRefused() {
-            super("a row is invalid in all-or-nothing mode", null, false, false);
-        }
-    }
-
-    /** What the pass needs from its surroundings. */
-    record Context(Phase phase, ImportJob job, OrgScope scope, String username, RosterRowParser parser,
-                   EntityManager em, Services services, Set<Integer> knownErrors,
-                   Map<VacancyKey, Deque<Long>> vacancies, ResourceBundle labels) {
+    /** What a roster pass needs beyond the job. */
+    record Context(RosterRowParser parser, Services services, Map<VacancyKey, Deque<Long>> vacancies,
+                   ResourceBundle labels) {
     }
 
     /** The beans the pass works through. */
     record Services(PersonalDataSealer sealer, ProfessionalRepository professionals, PostRepository posts,
-                    AuditTrail audit, ImportLedger ledger, ImportRowCodec codec) {
+                    AuditTrail audit) {
     }
 
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -80,105 +55,49 @@ final class RosterPass implements RowHandler {
     record VacancyKey(long orgUnitId, ServiceField field, PostGrade grade) {
     }
 
-    private record Pending(SheetRow sheetRow, RosterRow row, String index) {
+    record Pending(SheetRow sheetRow, RosterRow row, String index) implements ImportPass.Pending {
     }
 
     private final Context c;
-    private final long jobId;
-    private final List<Pending> chunk = new ArrayList<>(CHUNK);
     private final Map<String, Integer> seen = new HashMap<>();
-    private final List<ImportLedger.StagedError> staged = new ArrayList<>();
-    private int total;
-    private int errors;
-    private int newRows;
-    private int changedRows;
-    private int unchangedRows;
-    private int newErrors;
+    private Map<String, Professional> existing = Map.of();
 
-    RosterPass(Context context) {
+    RosterPass(Setup setup, Context context) {
+        super(setup);
         this.c = context;
-        this.jobId = context.job().getId();
     }
 
     @Override
-    public boolean row(SheetRow sheetRow) {
-        total++;
+    protected Pending parse(SheetRow sheetRow) {
         RosterRowParser.Parsed parsed = c.parser().parse(sheetRow);
         if (!parsed.valid()) {
             error(sheetRow, parsed.issues());
-        } else {
-            String index = c.services().sealer().index(parsed.row().residentId());
-            Integer first = seen.putIfAbsent(index, sheetRow.rowNumber());
-            if (first != null) {
-                error(sheetRow, List.of(RowIssue.of(RosterColumn.RESIDENT_ID.index(), "import.row.duplicateInFile", first)));
-            } else {
-                chunk.add(new Pending(sheetRow, parsed.row(), index));
-            }
+            return null;
         }
-        if (chunk.size() >= CHUNK) {
-            flushChunk();
+        String index = c.services().sealer().index(parsed.row().residentId());
+        Integer first = seen.putIfAbsent(index, sheetRow.rowNumber());
+        if (first != null) {
+            error(sheetRow, List.of(RowIssue.of(RosterColumn.RESIDENT_ID.index(), "import.row.duplicateInFile", first)));
+            return null;
         }
-        return true;
+        return new Pending(sheetRow, parsed.row(), index);
     }
 
-    /** Handles the last rows; call once the reader is done. */
-    ImportCounts finish() {
-        flushChunk();
-        return counts();
+    @Override
+    protected void prepare(List<Pending> rows) {
+        existing = c.services().professionals().findByResidentIdIndexes(rows.stream().map(Pending::index).toList())
+                .stream().collect(Collectors.toMap(Professional::getResidentIdIndex, Function.identity()));
     }
 
-    ImportCounts counts() {
-        return new ImportCounts(total, errors, newRows, changedRows, unchangedRows);
-    }
-
-    /** Rows that were valid in the dry run and are not any more. */
-    int newErrors() {
-        return newErrors;
-    }
-
-    /** Errors not yet stored (a commit that is refused hands them to the ledger after its rollback). */
-    List<ImportLedger.StagedError> unstoredErrors() {
-        return List.copyOf(staged);
-    }
-
-    private void flushChunk() {
-        if (!chunk.isEmpty()) {
-            Map<String, Professional> existing = c.services().professionals()
-                    .findByResidentIdIndexes(chunk.stream().map(Pending::index).toList()).stream()
-                    .collect(Collectors.toMap(Professional::getResidentIdIndex, Function.identity()));
-            for (Pending pending : chunk) {
-                try {
-                    apply(pending, existing.get(pending.index()));
-                } catch (DomainException e) {
-                    error(pending.sheetRow(), List.of(new RowIssue(RowIssue.WHOLE_ROW, e.messageKey(),
-                            Arrays.stream(e.arguments()).map(String::valueOf).toList())));
-                }
-            }
-            chunk.clear();
-        }
-        if (c.phase() == Phase.COMMIT) {
-            c.em().flush();
-            staged.forEach(e -> c.em().persist(new ImportRowError(c.em().getReference(ImportJob.class, jobId),
-                    e.rowNumber(), e.cells(), e.issues())));
-            staged.clear();
-            c.em().flush();
-        } else if (!staged.isEmpty()) {
-            c.services().ledger().recordErrors(jobId, List.copyOf(staged));
-            staged.clear();
-        }
-        // a dry run's changes are never flushed; either way the context starts empty for the next chunk
-        c.em().clear();
-        c.services().ledger().progress(jobId, total);
-    }
-
-    private void apply(Pending pending, Professional existing) {
+    @Override
+    protected Outcome apply(Pending pending) {
         RosterRow row = pending.row();
+        Professional existing = this.existing.get(pending.index());
         if (existing == null) {
             register(row);
-            newRows++;
-            return;
+            return Outcome.NEW;
         }
-        if (!c.scope().contains(existing.getPath())) {
+        if (!setup.scope().contains(existing.getPath())) {
             throw new DomainException("registry.residentId.duplicateElsewhere", "registered outside the scope");
         }
         if (existing.getStatus() != ProfessionalStatus.ACTIVE) {
@@ -187,16 +106,15 @@ final class RosterPass implements RowHandler {
         refuseIfChangedSinceTheCheck(existing);
         Set<String> changed = update(existing, row);
         if (changed.isEmpty()) {
-            unchangedRows++;
-            return;
+            return Outcome.UNCHANGED;
         }
-        changedRows++;
-        if (c.phase() == Phase.COMMIT) {
-            existing.touch(c.username());
+        if (committing()) {
+            existing.touch(setup.username());
             c.services().audit().record(AuditAction.PROFESSIONAL_UPDATED, DefaultProfessionalService.TYPE,
-                    existing.getId(), AuditOutcome.SUCCESS, AuditDetail.of("professionalUpdatedByImport", jobId,
+                    existing.getId(), AuditOutcome.SUCCESS, AuditDetail.of("professionalUpdatedByImport", jobId(),
                             AuditDetail.labels(changed)));
         }
+        return Outcome.CHANGED;
     }
 
     /**
@@ -205,8 +123,8 @@ final class RosterPass implements RowHandler {
      * stale save on the record page.
      */
     private void refuseIfChangedSinceTheCheck(Professional existing) {
-        OffsetDateTime checkedFrom = c.job().getCreatedAt();
-        if (c.phase() == Phase.COMMIT && existing.getUpdatedAt() != null && checkedFrom != null
+        OffsetDateTime checkedFrom = setup.job().getCreatedAt();
+        if (committing() && existing.getUpdatedAt() != null && checkedFrom != null
                 && existing.getUpdatedAt().isAfter(checkedFrom)) {
             throw new DomainException("import.row.changedSinceCheck", "record changed after the upload",
                     existing.getUpdatedBy() == null ? "?" : existing.getUpdatedBy(),
@@ -216,18 +134,18 @@ final class RosterPass implements RowHandler {
 
     private void register(RosterRow row) {
         PersonalDataSealer sealer = c.services().sealer();
-        OrgUnit home = c.em().find(OrgUnit.class, row.orgUnitId());
+        OrgUnit home = em().find(OrgUnit.class, row.orgUnitId());
         Professional p = Professional.register(row.profile(), row.residentId(), sealer.seal(row.residentId()), home,
-                employment(row), row.joinedOn(), RecordSource.IMPORTED, c.username());
+                employment(row), row.joinedOn(), RecordSource.IMPORTED, setup.username());
         p.changePhone(sealer.seal(row.phone()));
         if (row.namesPost()) {
             post(p, row, home);
         }
-        if (c.phase() == Phase.COMMIT) {
+        if (committing()) {
             // the id comes from the sequence at persist: no flush per row, the chunk is written in JDBC batches
             c.services().professionals().add(p);
             c.services().audit().record(AuditAction.PROFESSIONAL_CREATED, DefaultProfessionalService.TYPE, p.getId(),
-                    AuditOutcome.SUCCESS, AuditDetail.of("professionalImported", home.getId(), jobId));
+                    AuditOutcome.SUCCESS, AuditDetail.of("professionalImported", home.getId(), jobId()));
         }
     }
 
@@ -241,7 +159,7 @@ final class RosterPass implements RowHandler {
         if (p.changeEmployment(employment(row))) {
             changed.add("field.employment");
         }
-        OrgUnit home = c.em().find(OrgUnit.class, row.orgUnitId());
+        OrgUnit home = em().find(OrgUnit.class, row.orgUnitId());
         if (p.assignTo(home)) {
             changed.add("field.orgUnit");
         }
@@ -258,39 +176,23 @@ final class RosterPass implements RowHandler {
                 new VacancyKey(unit.getId(), row.serviceField(), row.postGrade()), new ArrayDeque<>());
         Post post;
         if (!vacant.isEmpty()) {
-            post = c.em().find(Post.class, vacant.removeFirst());
+            post = em().find(Post.class, vacant.removeFirst());
         } else {
             LocalDate established = later(row.joinedOn(), unit.getValidFrom());
             post = new Post(unit, c.labels().getString(row.serviceField().labelKey()), row.serviceField(),
                     row.postGrade(), established);
-            if (c.phase() == Phase.COMMIT) {
+            if (committing()) {
                 c.services().posts().add(post);
             }
         }
         p.postTo(post, later(row.joinedOn(), post.getEstablishedOn()), PostingReason.NEW_HIRE, employment(row),
-                c.username());
+                setup.username());
     }
 
     private Employment employment(RosterRow row) {
         SocialOrganization employer = row.employerId() == null ? null
-                : c.em().find(SocialOrganization.class, row.employerId());
+                : em().find(SocialOrganization.class, row.employerId());
         return Employment.of(row.employmentMode(), employer);
-    }
-
-    private void error(SheetRow sheetRow, List<RowIssue> issues) {
-        errors++;
-        if (c.knownErrors().contains(sheetRow.rowNumber())) {
-            return;
-        }
-        if (c.phase() == Phase.COMMIT) {
-            newErrors++;
-        }
-        ImportRowCodec codec = c.services().codec();
-        staged.add(new ImportLedger.StagedError(sheetRow.rowNumber(), codec.sealCells(sheetRow.cells()),
-                codec.writeIssues(issues)));
-        if (c.phase() == Phase.COMMIT && c.job().getMode() == ImportMode.ALL_OR_NOTHING) {
-            throw new RowRefused();
-        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -2,12 +2,10 @@ package org.unionworks.registry.application;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.unionworks.imports.application.ImportTemplate;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PoliticalStatus;
 import org.unionworks.registry.model.PostGrade;
@@ -25,22 +23,17 @@ final class RosterTemplate {
 
     /** Instruction lines: {@code roster.instructions.1} … up to the first missing number. */
     private static final String INSTRUCTIONS_PREFIX = "roster.instructions.";
+    private static final List<RosterColumn> COLUMNS = List.of(RosterColumn.values());
 
     private RosterTemplate() {
     }
 
     static List<String> titles(Locale locale) {
-        ResourceBundle labels = Labels.bundle(locale);
-        return Arrays.stream(RosterColumn.values()).map(c -> labels.getString(c.labelKey())).toList();
-    }
-
-    /** The language a roster may also be headed in: Chinese for English and the other way round. */
-    static Locale otherLanguage(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+        return ImportTemplate.titles(locale, COLUMNS);
     }
 
     static int[] textColumns() {
-        return Arrays.stream(RosterColumn.values()).filter(RosterColumn::text).mapToInt(RosterColumn::index).toArray();
+        return ImportTemplate.textColumns(COLUMNS);
     }
 
     /**
@@ -76,19 +69,7 @@ final class RosterTemplate {
     /** Adds the instructions sheet (general lines, then one line per column) and writes the workbook. */
     static void finish(SpreadsheetWriter writer, Locale locale, int maxRows, int maxFileMegabytes, OutputStream out)
             throws IOException {
-        ResourceBundle labels = Labels.bundle(locale);
-        List<String> lines = new ArrayList<>();
-        for (int n = 1; labels.containsKey(INSTRUCTIONS_PREFIX + n); n++) {
-            lines.add(MessageFormat.format(labels.getString(INSTRUCTIONS_PREFIX + n), maxRows,
-                    maxFileMegabytes));
-        }
-        for (RosterColumn column : RosterColumn.values()) {
-            String required = labels.getString(column.required() ? "roster.required" : "roster.optional");
-            lines.add(MessageFormat.format(labels.getString("roster.columnLine"), labels.getString(column.labelKey()),
-                    required, labels.getString(column.hintKey())));
-        }
-        writer.instructions(labels.getString("roster.instructionsSheet"), lines);
-        writer.write(out);
+        ImportTemplate.finish(writer, locale, INSTRUCTIONS_PREFIX, COLUMNS, maxRows, maxFileMegabytes, out);
     }
 
     private static void dropDown(SpreadsheetWriter writer, RosterColumn column, int rows, List<String> values) {

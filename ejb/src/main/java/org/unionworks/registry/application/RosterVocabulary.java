@@ -1,6 +1,5 @@
 package org.unionworks.registry.application;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.unionworks.imports.application.Vocabulary;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
 import org.unionworks.registry.model.PoliticalStatus;
@@ -23,8 +23,6 @@ import org.unionworks.shared.application.Labels;
  * spaces, full-width forms and case.
  */
 public final class RosterVocabulary {
-
-    private static final List<Locale> LANGUAGES = List.of(Locale.CHINESE, Locale.ENGLISH);
 
     private final Locale locale;
     private final Map<String, EducationLevel> education;
@@ -45,7 +43,7 @@ public final class RosterVocabulary {
         this.serviceField = words(List.of(ServiceField.values()), ServiceField::labelKey, Enum::name);
         this.postGrade = words(List.of(PostGrade.values()), PostGrade::labelKey, Enum::name);
         this.yesNo = new HashMap<>();
-        for (Locale language : LANGUAGES) {
+        for (Locale language : Vocabulary.LANGUAGES) {
             ResourceBundle labels = Labels.bundle(language);
             yesNo.put(key(labels.getString("roster.yes")), Boolean.TRUE);
             yesNo.put(key(labels.getString("roster.no")), Boolean.FALSE);
@@ -108,27 +106,10 @@ public final class RosterVocabulary {
     }
 
     private static <E> Map<String, E> words(List<E> values, Function<E, String> labelKey, Function<E, String> code) {
-        Map<String, E> words = new HashMap<>();
-        for (Locale language : LANGUAGES) {
-            ResourceBundle labels = Labels.bundle(language);
-            for (E value : values) {
-                words.putIfAbsent(key(labels.getString(labelKey.apply(value))), value);
-            }
-        }
-        for (E value : values) {
-            words.putIfAbsent(key(code.apply(value)), value);
-        }
-        return Map.copyOf(words);
+        return Vocabulary.words(values, labelKey, code);
     }
 
     static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder key = new StringBuilder(folded.length());
-        folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(key::appendCodePoint);
-        return key.toString().toUpperCase(Locale.ROOT);
+        return Vocabulary.key(text);
     }
 }

@@ -21,7 +21,7 @@ import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.ProfessionalCategory;
 import org.unionworks.registry.model.Profile;
 import org.unionworks.registry.model.ResidentId;
-import org.unionworks.registry.model.RowIssue;
+import org.unionworks.imports.model.RowIssue;
 import org.unionworks.registry.model.ServiceField;
 import org.unionworks.shared.infrastructure.spreadsheet.SheetRow;
 import org.unionworks.shared.model.DomainException;

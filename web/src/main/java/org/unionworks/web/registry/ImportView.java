@@ -1,6 +1,5 @@
 package org.unionworks.web.registry;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,18 +13,20 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
-import org.unionworks.registry.application.ImportIssueView;
-import org.unionworks.registry.application.ImportJobView;
-import org.unionworks.registry.application.RosterImportService;
-import org.unionworks.registry.model.ImportMode;
+import org.unionworks.imports.application.ImportIssueView;
+import org.unionworks.imports.application.ImportJobView;
+import org.unionworks.imports.application.ImportService;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
 import org.unionworks.shared.application.ErrorTexts;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.web.shell.LocaleView;
 import org.unionworks.web.shell.Messages;
 
 /**
- * The roster import page: template and sample downloads, the upload, then the job as its background passes move
- * it along (the page polls while one runs), its first errors, the commit and the error report.
+ * The workbook import page, for each {@link ImportKind} (view parameter {@code kind}): template and sample
+ * downloads, the upload, then the job as its background passes move it along (the page polls while one runs), its
+ * first errors, the commit and the error report.
  */
 @Named
 @ViewScoped
@@ -37,34 +38,32 @@ public class ImportView implements Serializable {
     private static final int RECENT_JOBS = 20;
 
     @Inject
-    transient RosterImportService imports;
+    transient ImportService imports;
 
     @Inject
     LocaleView locale;
 
     private transient UploadedFile file;
+    private ImportKind kind = ImportKind.PROFESSIONALS;
     private ImportMode mode = ImportMode.ALL_OR_NOTHING;
     private Long jobId;
     private ImportJobView job;
     private List<ImportIssueView> issues = List.of();
     private List<ImportJobView> recent = List.of();
 
-    @PostConstruct
-    void init() {
-        recent = imports.recent(RECENT_JOBS);
-    }
-
-    /** View parameter: reopens a job from the recent list or a bookmark. */
+    /** View action: what the kind parameter asked for, or the job of the job parameter (which has its kind). */
     public void open() {
-        if (jobId == null) {
-            return;
+        if (jobId != null) {
+            try {
+                ImportJobView opened = imports.job(jobId);
+                kind = opened.kind();
+                show(opened);
+            } catch (DomainException e) {
+                jobId = null;
+                Messages.error(e);
+            }
         }
-        try {
-            show(imports.job(jobId));
-        } catch (DomainException e) {
-            jobId = null;
-            Messages.error(e);
-        }
+        recent = imports.recent(kind, RECENT_JOBS);
     }
 
     public void upload() {
@@ -73,8 +72,8 @@ public class ImportView implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            show(imports.upload(file.getFileName(), file.getSize(), content, mode, locale.getLocale()));
-            recent = imports.recent(RECENT_JOBS);
+            show(imports.upload(kind, file.getFileName(), file.getSize(), content, mode, locale.getLocale()));
+            recent = imports.recent(kind, RECENT_JOBS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DomainException e) {
@@ -89,7 +88,7 @@ public class ImportView implements Serializable {
         if (job != null) {
             show(imports.job(job.id()));
             if (!job.running()) {
-                recent = imports.recent(RECENT_JOBS);
+                recent = imports.recent(kind, RECENT_JOBS);
             }
         }
     }
@@ -108,7 +107,7 @@ public class ImportView implements Serializable {
     public void cancel() {
         try {
             show(imports.cancel(job.id(), job.version()));
-            recent = imports.recent(RECENT_JOBS);
+            recent = imports.recent(kind, RECENT_JOBS);
         } catch (DomainException e) {
             Messages.error(e);
             refresh();
@@ -134,18 +133,24 @@ public class ImportView implements Serializable {
         return job == null ? 0 : job.percent();
     }
 
+    /** A text of the page that depends on what is imported: {@code <key>.<KIND>} in the messages bundle. */
+    public String text(String key) {
+        return Messages.text(key + "." + kind.name());
+    }
+
     public StreamedContent getTemplate() {
-        return xlsx(Messages.text("import.templateFileName") + ".xlsx",
-                out -> imports.writeTemplate(locale.getLocale(), out));
+        ImportKind of = kind;
+        return xlsx(text("import.templateFileName") + ".xlsx", out -> imports.writeTemplate(of, locale.getLocale(), out));
     }
 
     public StreamedContent getSample() {
-        return xlsx(Messages.text("import.sampleFileName") + ".xlsx", out -> imports.writeSample(locale.getLocale(), out));
+        ImportKind of = kind;
+        return xlsx(text("import.sampleFileName") + ".xlsx", out -> imports.writeSample(of, locale.getLocale(), out));
     }
 
     public StreamedContent getErrorReport() {
         long id = job.id();
-        return xlsx(Messages.text("import.errorReportFileName") + "-" + id + "-" + LocalDate.now() + ".xlsx",
+        return xlsx(text("import.errorReportFileName") + "-" + id + "-" + LocalDate.now() + ".xlsx",
                 out -> imports.writeErrorReport(id, locale.getLocale(), out));
     }
 
@@ -167,6 +172,18 @@ public class ImportView implements Serializable {
                     }
                 })
                 .build();
+    }
+
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ImportKind kind) {
+        this.kind = kind == null ? ImportKind.PROFESSIONALS : kind;
+    }
+
+    public ImportKind[] getKinds() {
+        return ImportKind.values();
     }
 
     public ImportMode[] getModes() {

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,10 +14,11 @@ public interface ImportJobRepository {
     /** Without a scope: for the background passes, which were started by a caller who could see the job. */
     Optional<ImportJob> find(long id);
 
-    List<ImportJob> recent(OrgScope scope, int max);
+    /** The latest jobs of a kind within the scope, newest first. */
+    List<ImportJob> recent(OrgScope scope, ImportKind kind, int max);
 
-    /** Earlier jobs of the same file within the scope that were committed, newest first. */
-    List<ImportJob> committedWithSameFile(OrgScope scope, String sha256, long exceptJobId);
+    /** Earlier jobs of the same kind and file within the scope that were committed, newest first. */
+    List<ImportJob> committedWithSameFile(OrgScope scope, ImportKind kind, String sha256, long exceptJobId);
 
     /** Jobs in the given states created before the given time, e.g. to expire or to mark as interrupted. */
     List<ImportJob> inStates(List<ImportStatus> states, OffsetDateTime createdBefore);

@@ -1,4 +1,4 @@
-package org.unionworks.registry.application;
+package org.unionworks.imports.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
-import org.unionworks.registry.model.ImportCounts;
-import org.unionworks.registry.model.ImportJob;
-import org.unionworks.registry.model.ImportJobRepository;
-import org.unionworks.registry.model.ImportMode;
-import org.unionworks.registry.model.ImportRowError;
+import org.unionworks.imports.model.ImportCounts;
+import org.unionworks.imports.model.ImportJob;
+import org.unionworks.imports.model.ImportJobRepository;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
+import org.unionworks.imports.model.ImportRowError;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.application.Caller;
 import org.unionworks.security.application.CurrentCaller;
@@ -42,7 +43,7 @@ public class ImportLedger {
     @Inject
     ImportJobRepository jobs;
 
-    static final String TYPE = "ImportJob";
+    public static final String TYPE = "ImportJob";
 
     @Inject
     UploadStore uploads;
@@ -57,11 +58,11 @@ public class ImportLedger {
     AuditTrail audit;
 
     /** Records a stored upload as a job in the uploader's unit, ready for its dry run. */
-    public long open(String fileName, UploadStore.Stored stored, ImportMode mode, Locale locale) {
+    public long open(ImportKind kind, String fileName, UploadStore.Stored stored, ImportMode mode, Locale locale) {
         Caller me = caller.get();
         OrgUnit unit = units.find(me.scope(), me.orgUnitId())
                 .orElseThrow(() -> new NotFoundException("OrgUnit", me.orgUnitId()));
-        ImportJob job = ImportJob.received(ImportJob.PROFESSIONALS, fileName, stored.key(), stored.sha256(),
+        ImportJob job = ImportJob.received(kind, fileName, stored.key(), stored.sha256(),
                 stored.bytes(), mode, unit, locale, me.username());
         jobs.add(job);
         jobs.flush();

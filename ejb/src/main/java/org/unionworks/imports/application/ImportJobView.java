@@ -1,25 +1,26 @@
-package org.unionworks.registry.application;
+package org.unionworks.imports.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.unionworks.registry.model.ImportCounts;
-import org.unionworks.registry.model.ImportJob;
-import org.unionworks.registry.model.ImportMode;
-import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.imports.model.ImportCounts;
+import org.unionworks.imports.model.ImportJob;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
+import org.unionworks.imports.model.ImportStatus;
 
 /**
  * An import job as the page shows it. {@code messageKey}/{@code messageArgs} explain a refused or failed file
  * (errors bundle); {@code sameFileImportedAt}/{@code sameFileImportedBy} name an earlier commit of the very same
  * file, if any.
  */
-public record ImportJobView(long id, long version, String fileName, long fileBytes, String sha256, ImportMode mode,
-                            ImportStatus status, int processedRows, ImportCounts counts, String messageKey,
+public record ImportJobView(long id, long version, ImportKind kind, String fileName, long fileBytes, String sha256,
+                            ImportMode mode, ImportStatus status, int processedRows, ImportCounts counts, String messageKey,
                             List<String> messageArgs, String createdBy, OffsetDateTime createdAt,
                             OffsetDateTime finishedAt, String committedBy, OffsetDateTime sameFileImportedAt,
                             String sameFileImportedBy) {
 
     static ImportJobView of(ImportJob job, ImportJob sameFileBefore) {
-        return new ImportJobView(job.getId(), job.getVersion(), job.getFileName(), job.getFileBytes(),
+        return new ImportJobView(job.getId(), job.getVersion(), job.getKind(), job.getFileName(), job.getFileBytes(),
                 job.getFileSha256(), job.getMode(), job.getStatus(), job.getProcessedRows(), job.counts(),
                 job.getMessageKey(), job.getMessageArgs(), job.getCreatedBy(), job.getCreatedAt(), job.getFinishedAt(),
                 job.getCommittedBy(), sameFileBefore == null ? null : sameFileBefore.getFinishedAt(),

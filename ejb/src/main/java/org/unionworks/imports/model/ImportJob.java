@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +23,7 @@ import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.shared.model.DomainException;
 
 /**
- * One uploaded roster file on its way from dry run to commit (see {@link ImportStatus} for the states). The job
+ * One uploaded workbook (a roster, certificates: see {@link ImportKind}) on its way from dry run to commit (see {@link ImportStatus} for the states). The job
  * belongs to the uploader's organisation: whoever may see that unit may see, commit or withdraw it. Its counts are
  * those of the last pass: the dry run's until a commit finishes, then the commit's.
  */
@@ -31,8 +31,6 @@ import org.unionworks.shared.model.DomainException;
 @Table(name = "import_job")
 public class ImportJob {
 
-    /** The only kind so far; certificates and training attendance will follow. */
-    public static final String PROFESSIONALS = "PROFESSIONALS";
     private static final int FILE_NAME_MAX = 255;
     private static final int MESSAGE_ARGS_MAX = 1000;
     private static final String ARG_SEPARATOR = "\u001f";
@@ -42,8 +40,9 @@ public class ImportJob {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
     private Long id;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24, updatable = false)
-    private String kind;
+    private ImportKind kind;
 
     @Column(name = "file_name", nullable = false, length = FILE_NAME_MAX, updatable = false)
     private String fileName;
@@ -118,7 +117,7 @@ public class ImportJob {
         // for JPA
     }
 
-    private ImportJob(String kind, String fileName, String uploadKey, String fileSha256, long fileBytes,
+    private ImportJob(ImportKind kind, String fileName, String uploadKey, String fileSha256, long fileBytes,
                       ImportMode mode, OrgUnit orgUnit, Locale locale, String by) {
         this.uploadKey = Objects.requireNonNull(uploadKey, "uploadKey");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -135,7 +134,7 @@ public class ImportJob {
     }
 
     /** A stored upload whose dry run is about to start. */
-    public static ImportJob received(String kind, String fileName, String uploadKey, String fileSha256,
+    public static ImportJob received(ImportKind kind, String fileName, String uploadKey, String fileSha256,
                                      long fileBytes, ImportMode mode, OrgUnit orgUnit, Locale locale, String by) {
         return new ImportJob(kind, fileName, uploadKey, fileSha256, fileBytes, mode, orgUnit, locale, by);
     }
@@ -254,7 +253,7 @@ public class ImportJob {
         return id;
     }
 
-    public String getKind() {
+    public ImportKind getKind() {
         return kind;
     }
 

@@ -1,4 +1,4 @@
-package org.unionworks.registry.application;
+package org.unionworks.imports.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +11,13 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.unionworks.registry.model.RowIssue;
+import org.unionworks.imports.model.RowIssue;
 import org.unionworks.security.model.PersonalDataProtector;
 import org.unionworks.security.model.PersonalField;
 
 /**
  * How a row in error is kept until its report is read: its cells as JSON, the ID and phone cells encrypted like the
- * registry's own columns (the row may be wrong, its personal data is still personal data), and its issues as JSON.
+ * registry's own columns (which columns is the {@link SheetImport}'s to say) (the row may be wrong, its personal data is still personal data), and its issues as JSON.
  */
 @ApplicationScoped
 public class ImportRowCodec {
@@ -28,23 +28,24 @@ public class ImportRowCodec {
     @Inject
     PersonalDataProtector protector;
 
-    public String sealCells(List<String> cells) {
+    /** The cells as kept: the kind's personal columns encrypted. */
+    public String sealCells(SheetImport kind, List<String> cells) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
-            PersonalField field = personalField(i);
+            PersonalField field = kind.personalField(i);
             array.add(field == null || cell.isEmpty() ? cell : protector.encrypt(field, cell));
         }
         return array.build().toString();
     }
 
     /** The cells as uploaded; the personal ones only if {@code reveal}, else masked. */
-    public List<String> openCells(String sealed, boolean reveal) {
+    public List<String> openCells(SheetImport kind, String sealed, boolean reveal) {
         JsonArray array = read(sealed).asJsonArray();
         List<String> cells = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String cell = array.getString(i);
-            PersonalField field = personalField(i);
+            PersonalField field = kind.personalField(i);
             if (field != null && !cell.isEmpty()) {
                 String plain = protector.decrypt(field, cell);
                 cell = reveal ? plain : mask(plain);
@@ -87,13 +88,6 @@ public class ImportRowCodec {
             return "*".repeat(n);
         }
         return value.substring(0, 3) + "*".repeat(n - 7) + value.substring(n - 4);
-    }
-
-    private static PersonalField personalField(int column) {
-        if (column == RosterColumn.RESIDENT_ID.index()) {
-            return PersonalField.RESIDENT_ID;
-        }
-        return column == RosterColumn.PHONE.index() ? PersonalField.PHONE : null;
     }
 
     private static jakarta.json.JsonValue read(String json) {

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 /**
  * What one pass over a roster found: every data row is exactly one of new, changed, unchanged or in error.

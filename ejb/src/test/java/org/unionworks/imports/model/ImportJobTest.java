@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +17,7 @@ class ImportJobTest {
     private final OrgUnit city = OrgUnit.root(OrgUnitType.CITY, "南昌市总工会", DivisionCode.of("360100"));
 
     private ImportJob job(ImportMode mode) {
-        return ImportJob.received(ImportJob.PROFESSIONALS, "C:\\Users\\clerk\\名册.xlsx",
+        return ImportJob.received(ImportKind.PROFESSIONALS, "C:\\Users\\clerk\\名册.xlsx",
                 "0f8fad5b-d9cb-469f-a165-70867728950e", "ab".repeat(32), 1234, mode, city, Locale.CHINESE, "official");
     }
 

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

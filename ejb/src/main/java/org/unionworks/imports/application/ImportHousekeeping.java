@@ -1,4 +1,4 @@
-package org.unionworks.registry.application;
+package org.unionworks.imports.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.unionworks.registry.model.ImportJob;
-import org.unionworks.registry.model.ImportJobRepository;
-import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.imports.model.ImportJob;
+import org.unionworks.imports.model.ImportJobRepository;
+import org.unionworks.imports.model.ImportStatus;
 import org.unionworks.shared.infrastructure.upload.UploadStore;
 
 /**

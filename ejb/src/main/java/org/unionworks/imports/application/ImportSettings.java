@@ -1,4 +1,4 @@
-package org.unionworks.registry.application;
+package org.unionworks.imports.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

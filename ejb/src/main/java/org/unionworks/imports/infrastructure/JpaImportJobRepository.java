@@ -1,4 +1,4 @@
-package org.unionworks.registry.infrastructure;
+package org.unionworks.imports.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.unionworks.organization.model.OrgScope;
-import org.unionworks.registry.model.ImportJob;
-import org.unionworks.registry.model.ImportJobRepository;
-import org.unionworks.registry.model.ImportRowError;
-import org.unionworks.registry.model.ImportStatus;
+import org.unionworks.imports.model.ImportJob;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportJobRepository;
+import org.unionworks.imports.model.ImportRowError;
+import org.unionworks.imports.model.ImportStatus;
 
 /** JPQL over {@code import_job} and {@code import_row_error}. */
 @ApplicationScoped
@@ -36,19 +37,22 @@ public class JpaImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public List<ImportJob> recent(OrgScope scope, int max) {
-        return em.createQuery("SELECT j FROM ImportJob j WHERE j.path LIKE :scope ORDER BY j.createdAt DESC, j.id DESC",
-                        ImportJob.class)
+    public List<ImportJob> recent(OrgScope scope, ImportKind kind, int max) {
+        return em.createQuery("SELECT j FROM ImportJob j WHERE j.path LIKE :scope AND j.kind = :kind"
+                        + " ORDER BY j.createdAt DESC, j.id DESC", ImportJob.class)
                 .setParameter("scope", scope.likePattern())
+                .setParameter("kind", kind)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
-    public List<ImportJob> committedWithSameFile(OrgScope scope, String sha256, long exceptJobId) {
+    public List<ImportJob> committedWithSameFile(OrgScope scope, ImportKind kind, String sha256, long exceptJobId) {
         return em.createQuery("SELECT j FROM ImportJob j WHERE j.fileSha256 = :sha AND j.path LIKE :scope"
-                        + " AND j.status = :committed AND j.id <> :except ORDER BY j.finishedAt DESC", ImportJob.class)
+                        + " AND j.kind = :kind AND j.status = :committed AND j.id <> :except ORDER BY j.finishedAt DESC",
+                        ImportJob.class)
                 .setParameter("sha", sha256)
+                .setParameter("kind", kind)
                 .setParameter("scope", scope.likePattern())
                 .setParameter("committed", ImportStatus.COMMITTED)
                 .setParameter("except", exceptJobId)

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 /**
  * Where an import job stands. Labels: {@code importStatus.<NAME>} in the labels bundle.

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.unionworks.registry.model;
+package org.unionworks.imports.model;
 
 /**
  * What a commit does with rows that have errors. Labels: {@code importMode.<NAME>} in the labels bundle.

@@ -1,0 +1,17 @@
+package org.unionworks.imports.model;
+
+/**
+ * What a workbook brings in. Each kind has its template, its columns and its pass (see
+ * {@code org.unionworks.imports.application.SheetImport}); the job machinery — upload checks, dry run, commit, error
+ * report — is the same for all. Labels: {@code importKind.<NAME>} in the labels bundle.
+ */
+public enum ImportKind {
+    /** The talent registry's roster of professionals (issue 3). */
+    PROFESSIONALS,
+    /** National social worker certificates of professionals already registered (issue 4). */
+    CERTIFICATES;
+
+    public String labelKey() {
+        return "importKind." + name();
+    }
+}
