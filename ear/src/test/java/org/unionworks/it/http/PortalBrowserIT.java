@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -305,6 +308,53 @@ class PortalBrowserIT {
             b.waitForText("已吊销客户端“" + department + "”");
             assertEquals(401, new Api(portal).getAsClient("api/v1/certifications/count", token).statusCode(),
                     "a revoked token opens nothing");
+        }
+    }
+
+    @Test
+    void anOfficialRegistersAProviderSetsUpACourseAndGetsItsAttendanceTemplate() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String provider = "浏览器培训学校" + tag;
+        String course = "浏览器测试课程" + tag;
+        String today = LocalDate.now().toString();
+        try (Browser b = Browser.open()) {
+            login(b, "official", Api.DEMO_PASSWORD);
+            registryMenu(b, "继续教育培训");
+            b.waitForText("培训机构");
+
+            b.type("providers:providerName", provider);
+            b.visible("providers:registerProvider").click();
+            b.waitForText("培训机构“" + provider + "”已登记");
+            assertTrue(b.visible("providers:providerTable").getText().contains(provider));
+
+            b.visible("courses:newCourse").click();
+            b.visible("courseForm:courseTitle");
+            String providerId = b.driver.findElements(By.cssSelector("[id='courseForm:provider_input'] option"))
+                    .stream().filter(o -> provider.equals(o.getAttribute("textContent"))).findFirst().orElseThrow()
+                    .getAttribute("value");
+            ((JavascriptExecutor) b.driver).executeScript("PF('courseProvider').selectValue('" + providerId + "')");
+            b.type("courseForm:courseTitle", course);
+            b.type("courseForm:topic", "劳动争议调解");
+            b.type("courseForm:hours_input", "12");
+            // the dates go in as typed text; the pickers' pop-up calendars are not needed
+            ((JavascriptExecutor) b.driver).executeScript("document.getElementById('courseForm:startsOn_input').value"
+                    + " = arguments[0]; document.getElementById('courseForm:endsOn_input').value = arguments[0];", today);
+            b.screenshot("training-course");
+            b.visible("courseForm:saveCourse").click();
+            b.waitForText("课程“" + course + "”已设立");
+            String courses = b.visible("courses:courseTable").getText();
+            assertTrue(courses.contains(course) && courses.contains(provider), courses);
+
+            b.visible("courses:importAttendance").click();
+            b.waitForText("参训记录导入");
+            b.visible("templateForm:downloadTemplate").click();
+            Path template = b.awaitDownload("xlsx", "参训记录导入模板");
+            List<String> cells = new ArrayList<>();
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(template))) {
+                book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString()))));
+            }
+            assertTrue(cells.contains("培训课程") && cells.contains("实际学时"), "the attendance columns");
+            assertTrue(cells.stream().anyMatch(c -> c.startsWith(course + " #")), "the new course in the drop-down");
         }
     }
 

@@ -13,10 +13,10 @@ import org.unionworks.certification.model.CertificateSource;
 import org.unionworks.certification.model.CertificationRepository;
 import org.unionworks.imports.application.ImportPass;
 import org.unionworks.imports.application.RowCells;
+import org.unionworks.registry.application.NamedProfessional;
 import org.unionworks.registry.application.PersonalDataSealer;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalRepository;
-import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.registry.model.ResidentId;
 import org.unionworks.security.application.AuditTrail;
 import org.unionworks.security.model.AuditAction;
@@ -93,18 +93,8 @@ final class CertificatePass extends ImportPass<CertificatePass.Pending> {
 
     @Override
     protected Outcome apply(Pending row) {
-        Professional person = people.get(row.residentIdIndex());
-        if (person == null || !setup.scope().contains(person.getPath())) {
-            // someone registered elsewhere is as unknown here as someone not registered at all
-            throw new DomainException("certificateImport.personUnknown", "no such professional in the scope");
-        }
-        if (person.getStatus() != ProfessionalStatus.ACTIVE) {
-            throw new DomainException("import.row.personLeft", "record says the person left", person.getId());
-        }
-        if (!person.getFullName().equals(row.fullName())) {
-            throw new DomainException("certificateImport.nameMismatch", "name differs from the record",
-                    person.getFullName());
-        }
+        Professional person = NamedProfessional.require(people.get(row.residentIdIndex()), setup.scope(),
+                row.fullName());
         Certificate existing = onRecord.get(row.number());
         if (existing != null) {
             if (!existing.getProfessional().getId().equals(person.getId())) {

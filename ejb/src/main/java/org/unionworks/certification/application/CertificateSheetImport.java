@@ -14,6 +14,7 @@ import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.certification.model.CertificationRepository;
 import org.unionworks.demo.SyntheticPeople;
 import org.unionworks.demo.SyntheticPerson;
+import org.unionworks.imports.application.ImportColumn;
 import org.unionworks.imports.application.ImportPass;
 import org.unionworks.imports.application.ImportSettings;
 import org.unionworks.imports.application.ImportTemplate;
@@ -66,18 +67,13 @@ public class CertificateSheetImport implements SheetImport {
     }
 
     @Override
-    public List<String> titles(Locale locale) {
-        return ImportTemplate.titles(locale, COLUMNS);
+    public List<? extends ImportColumn> columns() {
+        return COLUMNS;
     }
 
     @Override
     public PersonalField personalField(int column) {
         return column == CertificateColumn.RESIDENT_ID.index() ? PersonalField.RESIDENT_ID : null;
-    }
-
-    @Override
-    public int[] textColumns() {
-        return ImportTemplate.textColumns(COLUMNS);
     }
 
     @Override

@@ -63,6 +63,10 @@ public class EducationRecord {
     @Column(name = "credit_rule", length = 64, updatable = false)
     private String creditRule;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "course_id", updatable = false)
+    private TrainingCourse course;
+
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
@@ -111,6 +115,33 @@ public class EducationRecord {
         this.creditRule = rule;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = OffsetDateTime.now();
+    }
+
+    /**
+     * Attendance of a course, at the hours actually attended (at most the course's), completed on the course's last
+     * day: a training activity under the course's title and provider.
+     */
+    public static EducationRecord attended(Professional professional, TrainingCourse course, CreditHours hours,
+                                           boolean passed, String createdBy) {
+        if (hours != null && hours.compareTo(course.getHours()) > 0) {
+            throw new DomainException("training.attendance.hoursAboveCourse", "more hours than the course has",
+                    course.getHours().value().toPlainString());
+        }
+        EducationRecord record = new EducationRecord(professional, ActivityKind.TRAINING, course.getTitle(),
+                course.getProvider().getName(), course.getEndsOn(), hours, passed, null, createdBy);
+        record.course = course;
+        return record;
+    }
+
+    /** Whether this is a training with exactly these hours and result. */
+    public boolean isAttendance(CreditHours attendedHours, boolean attendedPassed) {
+        return kind == ActivityKind.TRAINING && hours != null && attendedHours != null
+                && hours.compareTo(attendedHours.value()) == 0 && passed == attendedPassed;
+    }
+
+    /** The course this training was an attendance of; null for activities recorded on their own. */
+    public TrainingCourse getCourse() {
+        return course;
     }
 
     /** The activity as the compliance rule reads it. */

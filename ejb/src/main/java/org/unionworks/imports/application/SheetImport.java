@@ -17,14 +17,21 @@ public interface SheetImport {
 
     ImportKind kind();
 
+    /** The template's columns, in sheet order. */
+    List<? extends ImportColumn> columns();
+
     /** The column titles in the given language, in order: the header row an upload must carry. */
-    List<String> titles(Locale locale);
+    default List<String> titles(Locale locale) {
+        return ImportTemplate.titles(locale, columns());
+    }
 
     /** The personal-data field a column holds (kept encrypted with a row in error, masked in reports), or null. */
     PersonalField personalField(int column);
 
     /** Columns (0-based) of digits that must stay text in Excel: IDs, certificate numbers, phones. */
-    int[] textColumns();
+    default int[] textColumns() {
+        return ImportTemplate.textColumns(columns());
+    }
 
     /** The empty template in the caller's language, with drop-downs and an instructions sheet. */
     void writeTemplate(Locale locale, OutputStream out) throws IOException;

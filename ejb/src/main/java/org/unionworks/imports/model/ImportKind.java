@@ -9,7 +9,9 @@ public enum ImportKind {
     /** The talent registry's roster of professionals (issue 3). */
     PROFESSIONALS,
     /** National social worker certificates of professionals already registered (issue 4). */
-    CERTIFICATES;
+    CERTIFICATES,
+    /** A provider's attendance sheet of a course: who attended, their actual hours, passed or not (issue 4). */
+    ATTENDANCE;
 
     public String labelKey() {
         return "importKind." + name();

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.unionworks.demo.SyntheticPeople;
 import org.unionworks.demo.SyntheticPerson;
+import org.unionworks.imports.application.ImportColumn;
 import org.unionworks.imports.application.ImportPass;
 import org.unionworks.imports.application.ImportSettings;
 import org.unionworks.imports.application.SheetImport;
@@ -85,8 +86,8 @@ public class RosterSheetImport implements SheetImport {
     }
 
     @Override
-    public List<String> titles(Locale locale) {
-        return RosterTemplate.titles(locale);
+    public List<? extends ImportColumn> columns() {
+        return List.of(RosterColumn.values());
     }
 
     @Override
@@ -95,11 +96,6 @@ public class RosterSheetImport implements SheetImport {
             return PersonalField.RESIDENT_ID;
         }
         return column == RosterColumn.PHONE.index() ? PersonalField.PHONE : null;
-    }
-
-    @Override
-    public int[] textColumns() {
-        return RosterTemplate.textColumns();
     }
 
     @Override

@@ -52,7 +52,9 @@ public enum AuditAction {
     API_CLIENT_CREATED,
     API_CLIENT_REVOKED,
     API_TOKEN_REFUSED,
-    CERTIFICATIONS_PULLED;
+    CERTIFICATIONS_PULLED,
+    TRAINING_PROVIDER_CREATED,
+    TRAINING_COURSE_CREATED;
 
     public String labelKey() {
         return "auditAction." + name();

@@ -1,0 +1,215 @@
+package org.unionworks.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.certification.model.CertificateLevel;
+import org.unionworks.demo.SyntheticPeople;
+import org.unionworks.education.application.AttendanceColumn;
+import org.unionworks.education.application.EducationService;
+import org.unionworks.education.application.EducationView;
+import org.unionworks.education.application.TrainingService;
+import org.unionworks.education.application.TrainingViews.CourseForm;
+import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.ProviderForm;
+import org.unionworks.education.application.TrainingViews.ProviderView;
+import org.unionworks.education.model.ProviderKind;
+import org.unionworks.imports.application.ImportIssueView;
+import org.unionworks.imports.application.ImportJobView;
+import org.unionworks.imports.application.ImportService;
+import org.unionworks.imports.model.ImportKind;
+import org.unionworks.imports.model.ImportMode;
+import org.unionworks.imports.model.ImportStatus;
+import org.unionworks.it.Deployments;
+import org.unionworks.it.support.Identities;
+import org.unionworks.it.support.Identity;
+import org.unionworks.it.support.Registrations;
+import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.model.InvalidCreditCodeException;
+import org.unionworks.registry.application.ProfessionalService;
+import org.unionworks.shared.application.Labels;
+import org.unionworks.shared.model.DomainException;
+import org.unionworks.shared.model.NotFoundException;
+
+/**
+ * Continuing-education providers (shared reference data) and courses (in their organiser's subtree): each rule of
+ * the records refused with its reason, finance reading but not writing, another city seeing none of Nanchang's
+ * courses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTestsOf(TrainingIT.class);
+    }
+
+    @Inject
+    Identities as;
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ProfessionalService professionals;
+
+    @Inject
+    EducationService education;
+
+    private static String tag() {
+        return Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+    }
+
+    private ProviderView provider(Identity who, String name) throws Exception {
+        return who.call(() -> training.registerProvider(new ProviderForm(name, ProviderKind.UNION_COLLEGE, null)));
+    }
+
+    @Test
+    void providersAreSharedReferenceDataWithUniqueNamesAndCreditCodes() throws Exception {
+        Identity official = as.nanchangOfficial();
+        String name = "江西省总工会干部学校" + tag();
+        long serial = System.nanoTime() % 1_000_000;
+        String code = SyntheticPeople.creditCode("360100", '5', '2', serial);
+        ProviderView school = official.call(() -> training.registerProvider(
+                new ProviderForm(name, ProviderKind.UNION_COLLEGE, code)));
+        assertEquals(code, school.creditCode());
+
+        DomainException sameName = assertThrows(DomainException.class, () -> provider(official, name));
+        assertEquals("training.provider.name.taken", sameName.messageKey());
+        DomainException sameCode = assertThrows(DomainException.class, () -> official.call(() ->
+                training.registerProvider(new ProviderForm(name + "分校", ProviderKind.UNION_COLLEGE, code))));
+        assertEquals("training.provider.creditCode.taken", sameCode.messageKey());
+        String wrongCheck = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
+        assertThrows(InvalidCreditCodeException.class, () -> official.call(() -> training.registerProvider(
+                new ProviderForm(name + "二", ProviderKind.UNION_COLLEGE, wrongCheck))));
+
+        assertTrue(as.jiujiangOfficial().call(training::providers).stream().anyMatch(p -> p.id() == school.id()),
+                "every union body chooses from the same providers");
+        assertTrue(as.nanchangFinance().call(training::providers).stream().anyMatch(p -> p.id() == school.id()));
+        assertThrows(EJBAccessException.class, () -> provider(as.nanchangFinance(), "财务登记" + tag()));
+    }
+
+    @Test
+    void coursesKeepTheirRulesAndStayInTheirOrganisersSubtree() throws Exception {
+        Identity official = as.nanchangOfficial();
+        ProviderView school = provider(official, "南昌社会工作培训中心" + tag());
+        long nanchang = official.call(orgUnits::scopeRoot).id();
+        long jiujiangRoot = as.jiujiangOfficial().call(orgUnits::scopeRoot).id();
+        int year = LocalDate.now().getYear();
+        LocalDate start = LocalDate.of(year, 1, 10);
+        String title = "社工师继续教育专题班" + tag();
+
+        CourseView course = official.call(() -> training.addCourse(new CourseForm(school.id(), nanchang, title,
+                "劳动争议调解", CertificateLevel.SOCIAL_WORKER, new BigDecimal("24.5"), start, start.plusDays(3))));
+        assertEquals(school.name(), course.providerName());
+        assertEquals(0, new BigDecimal("24.5").compareTo(course.hours()));
+        assertEquals(0, course.attendances());
+        assertTrue(official.call(() -> training.courses(year)).stream().anyMatch(c -> c.id() == course.id()));
+        assertTrue(official.call(() -> training.courses(year - 1)).stream().noneMatch(c -> c.id() == course.id()),
+                "listed by the year it runs in");
+
+        for (String hours : new String[] {"0", "240.5", "12.3"}) {
+            DomainException e = assertThrows(DomainException.class, () -> official.call(() -> training.addCourse(
+                    new CourseForm(school.id(), nanchang, title, "主题", null, new BigDecimal(hours), start, start))),
+                    hours);
+            assertEquals("training.course.hours.invalid", e.messageKey(), hours);
+        }
+        DomainException backwards = assertThrows(DomainException.class, () -> official.call(() -> training.addCourse(
+                new CourseForm(school.id(), nanchang, title, "主题", null, BigDecimal.TEN, start, start.minusDays(1)))));
+        assertEquals("training.course.dates.invalid", backwards.messageKey());
+        assertThrows(NotFoundException.class, () -> official.call(() -> training.addCourse(new CourseForm(
+                school.id(), jiujiangRoot, title, "主题", null, BigDecimal.TEN, start, start))),
+                "a unit of another city cannot be named as organiser");
+
+        Identity jiujiang = as.jiujiangOfficial();
+        assertTrue(jiujiang.call(() -> training.courses(year)).stream().noneMatch(c -> c.id() == course.id()));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> training.course(course.id())));
+        assertEquals(course.id(), as.nanchangFinance().call(() -> training.course(course.id())).id(),
+                "finance reads the courses it funds");
+    }
+
+    private ImportJobView checked(Identity who, byte[] file, ImportMode mode) throws Exception {
+        ImportJobView job = who.call(() -> imports.upload(ImportKind.ATTENDANCE, "参训名单.xlsx", file.length,
+                new ByteArrayInputStream(file), mode, Locale.CHINESE));
+        return ImportJobs.settled(imports, who, job.id());
+    }
+
+    private static byte[] sheet(List<List<Object>> rows) {
+        return Rosters.workbook(Arrays.stream(AttendanceColumn.values())
+                .map(c -> Labels.bundle(Locale.CHINESE).getString(c.labelKey())).toList(), rows, 1);
+    }
+
+    @Test
+    void aProvidersAttendanceSheetRecordsEachPersonOnceAtTheHoursAttended() throws Exception {
+        Identity official = as.nanchangOfficial();
+        ProviderView school = provider(official, "南昌工会干部学校" + tag());
+        long nanchang = official.call(orgUnits::scopeRoot).id();
+        LocalDate today = LocalDate.now();
+        CourseView course = official.call(() -> training.addCourse(new CourseForm(school.id(), nanchang,
+                "职工维权专题培训" + tag(), "法律援助", null, new BigDecimal("24"), today.minusDays(12),
+                today.minusDays(10))));
+        CourseView upcoming = official.call(() -> training.addCourse(new CourseForm(school.id(), nanchang,
+                "下月开班" + tag(), "集体协商", null, new BigDecimal("16"), today.plusDays(20), today.plusDays(22))));
+        String name = "符参训" + tag().substring(0, 3);
+        String residentId = Rosters.freshResidentId();
+        long person = official.call(() -> professionals.register(Registrations.newcomer(nanchang, name, residentId)))
+                .id();
+        String entry = course.title() + " #" + course.id();
+
+        byte[] file = sheet(List.of(
+                Arrays.asList(name, residentId, entry, "20.5", "是"),                       // 2: fine
+                Arrays.asList(name, residentId, entry, "20.5", "是"),                       // 3: twice
+                Arrays.asList(name, residentId, upcoming.title() + " #" + upcoming.id(), "8", "是"), // 4: not over
+                Arrays.asList(name, residentId, "不存在的课程 #1", "8", "是"),                // 5: unknown course
+                Arrays.asList("符他人", Rosters.freshResidentId(), entry, "30", "否")));      // 6: above the course
+        ImportJobView job = checked(official, file, ImportMode.ALL_OR_NOTHING);
+        assertEquals(ImportStatus.VALIDATED, job.status(), () -> job.messageKey() + job.messageArgs());
+        assertEquals(1, job.counts().newRows());
+        assertEquals(4, job.counts().errors());
+        List<ImportIssueView> issues = official.call(() -> imports.firstIssues(job.id(), 10, Locale.CHINESE));
+        assertEquals(List.of(3, 4, 5, 6), issues.stream().map(ImportIssueView::rowNumber).toList(), issues.toString());
+        assertTrue(issues.get(1).message().contains("结束后才能记录"), issues.get(1).message());
+        assertTrue(issues.get(3).message().contains("不能超过课程学时"), issues.get(3).message());
+
+        ImportJobView committed = ImportJobs.commit(imports, official, job, ImportMode.VALID_ROWS_ONLY);
+        assertEquals(ImportStatus.COMMITTED, committed.status(), () -> committed.messageKey() + committed.messageArgs());
+        List<EducationView> activities = official.call(() -> education.activities(person));
+        assertEquals(1, activities.size());
+        assertEquals(course.title(), activities.get(0).title());
+        assertEquals(0, new BigDecimal("20.5").compareTo(activities.get(0).hours()), "the hours attended count");
+        assertEquals(course.endsOn(), activities.get(0).completedOn());
+        assertEquals(1, official.call(() -> training.course(course.id())).attendances());
+
+        ImportJobView again = checked(official, sheet(List.of(Arrays.asList(name, residentId, entry, "20.5", "是"))),
+                ImportMode.ALL_OR_NOTHING);
+        assertEquals(1, again.counts().unchangedRows(), "the same attendance is not recorded twice");
+        ImportJobView other = checked(official, sheet(List.of(Arrays.asList(name, residentId, entry, "24", "是"))),
+                ImportMode.ALL_OR_NOTHING);
+        assertEquals(1, other.counts().errors());
+        assertTrue(official.call(() -> imports.firstIssues(other.id(), 5, Locale.CHINESE)).get(0).message()
+                .contains("20.5 学时"), "names what is on record");
+
+        ImportJobView foreign = checked(as.jiujiangOfficial(), file, ImportMode.VALID_ROWS_ONLY);
+        assertEquals(5, foreign.counts().errors(), "Jiujiang knows neither Nanchang's course nor its people");
+    }
+}

@@ -1,0 +1,28 @@
+package org.unionworks.education.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.unionworks.education.application.TrainingViews.CourseForm;
+import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.ProviderForm;
+import org.unionworks.education.application.TrainingViews.ProviderView;
+
+/**
+ * Continuing-education providers and the courses union bodies commission from them (issue 4, item 5). Providers
+ * are shared reference data; courses belong to their organiser's subtree.
+ */
+public interface TrainingService {
+
+    ProviderView registerProvider(@NotNull @Valid ProviderForm form);
+
+    /** Every provider, by name. */
+    List<ProviderView> providers();
+
+    CourseView addCourse(@NotNull @Valid CourseForm form);
+
+    /** Courses organised in the caller's scope running in the year, latest first, with their attendance counts. */
+    List<CourseView> courses(int year);
+
+    CourseView course(long id);
+}

@@ -1,0 +1,127 @@
+package org.unionworks.education.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unionworks.education.model.EducationRecord;
+import org.unionworks.education.model.TrainingCourse;
+import org.unionworks.education.model.TrainingProvider;
+import org.unionworks.education.model.TrainingRepository;
+import org.unionworks.organization.model.CreditCode;
+import org.unionworks.organization.model.OrgScope;
+
+@ApplicationScoped
+public class JpaTrainingRepository implements TrainingRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public List<TrainingProvider> providers() {
+        return em.createQuery("SELECT p FROM TrainingProvider p ORDER BY p.name", TrainingProvider.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<TrainingProvider> provider(long id) {
+        return Optional.ofNullable(em.find(TrainingProvider.class, id));
+    }
+
+    @Override
+    public boolean providerNameTaken(String name) {
+        return !em.createQuery("SELECT p.id FROM TrainingProvider p WHERE p.name = :name", Long.class)
+                .setParameter("name", name).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean creditCodeTaken(CreditCode code) {
+        return !em.createQuery("SELECT p.id FROM TrainingProvider p WHERE p.creditCode = :code", Long.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(TrainingProvider provider) {
+        em.persist(provider);
+    }
+
+    @Override
+    public List<TrainingCourse> courses(OrgScope scope, int year, int max) {
+        return em.createQuery("SELECT c FROM TrainingCourse c JOIN FETCH c.provider JOIN FETCH c.organiser"
+                        + " WHERE c.path LIKE :scope AND c.startsOn <= :last AND c.endsOn >= :first"
+                        + " ORDER BY c.startsOn DESC, c.id DESC", TrainingCourse.class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("first", LocalDate.of(year, 1, 1))
+                .setParameter("last", LocalDate.of(year, 12, 31))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<TrainingCourse> course(OrgScope scope, long id) {
+        return em.createQuery("SELECT c FROM TrainingCourse c JOIN FETCH c.provider WHERE c.id = :id"
+                        + " AND c.path LIKE :scope", TrainingCourse.class)
+                .setParameter("id", id)
+                .setParameter("scope", scope.likePattern())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<TrainingCourse> coursesEnded(OrgScope scope, LocalDate from, LocalDate to, int max) {
+        return em.createQuery("SELECT c FROM TrainingCourse c JOIN FETCH c.provider WHERE c.path LIKE :scope"
+                        + " AND c.endsOn BETWEEN :from AND :to ORDER BY c.endsOn DESC, c.id DESC", TrainingCourse.class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void add(TrainingCourse course) {
+        em.persist(course);
+    }
+
+    @Override
+    public Map<Long, Long> attendanceCounts(Collection<Long> courseIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (courseIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT r.course.id, COUNT(r) FROM EducationRecord r WHERE r.course.id IN :ids"
+                        + " GROUP BY r.course.id", Object[].class)
+                .setParameter("ids", courseIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public EducationRecord attendance(long courseId, long professionalId) {
+        return em.createQuery("SELECT r FROM EducationRecord r WHERE r.course.id = :course"
+                        + " AND r.professional.id = :person ORDER BY r.id", EducationRecord.class)
+                .setParameter("course", courseId)
+                .setParameter("person", professionalId)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    @Override
+    public Set<Long> attendees(long courseId, Collection<Long> professionalIds) {
+        if (professionalIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT r.professional.id FROM EducationRecord r"
+                        + " WHERE r.course.id = :course AND r.professional.id IN :people", Long.class)
+                .setParameter("course", courseId)
+                .setParameter("people", professionalIds)
+                .getResultList());
+    }
+}

@@ -1,0 +1,44 @@
+package org.unionworks.education.model;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unionworks.organization.model.CreditCode;
+import org.unionworks.organization.model.OrgScope;
+
+/** Providers (national reference data) and courses (within the organiser's scope) of continuing education. */
+public interface TrainingRepository {
+
+    /** Every provider, by name. */
+    List<TrainingProvider> providers();
+
+    Optional<TrainingProvider> provider(long id);
+
+    boolean providerNameTaken(String name);
+
+    boolean creditCodeTaken(CreditCode code);
+
+    void add(TrainingProvider provider);
+
+    /** Courses organised within the scope that run in the given year (any day of it), latest first. */
+    List<TrainingCourse> courses(OrgScope scope, int year, int max);
+
+    Optional<TrainingCourse> course(OrgScope scope, long id);
+
+    /** Courses organised within the scope that ended in the period (both days included), latest first. */
+    List<TrainingCourse> coursesEnded(OrgScope scope, LocalDate from, LocalDate to, int max);
+
+    void add(TrainingCourse course);
+
+    /** Attendances recorded per course, for the given courses. */
+    Map<Long, Long> attendanceCounts(Collection<Long> courseIds);
+
+    /** The attendance of the course on the professional's record; call only when {@link #attendees} says so. */
+    EducationRecord attendance(long courseId, long professionalId);
+
+    /** Of the given professionals, those with an attendance of the course on record. */
+    Set<Long> attendees(long courseId, Collection<Long> professionalIds);
+}
