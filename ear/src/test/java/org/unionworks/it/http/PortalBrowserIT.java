@@ -345,6 +345,14 @@ class PortalBrowserIT {
             String courses = b.visible("courses:courseTable").getText();
             assertTrue(courses.contains(course) && courses.contains(provider), courses);
 
+            ((JavascriptExecutor) b.driver).executeScript("PF('planLevel') && PF('planLevel').selectValue('SENIOR')");
+            b.type("plans:planPeople_input", "3");
+            b.type("plans:planHours_input", "30");
+            b.visible("plans:savePlan").click();
+            b.waitUpTo(20).until(d -> d.findElement(By.id("plans:planTable")).getText().contains("高级社会工作师"));
+            String plans = b.visible("plans:planTable").getText();
+            assertTrue(plans.contains("南昌市总工会"), "planned by the official's own unit: " + plans);
+
             b.visible("courses:importAttendance").click();
             b.waitForText("参训记录导入");
             b.visible("templateForm:downloadTemplate").click();

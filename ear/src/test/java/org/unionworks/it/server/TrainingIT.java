@@ -25,6 +25,8 @@ import org.unionworks.education.application.EducationView;
 import org.unionworks.education.application.TrainingService;
 import org.unionworks.education.application.TrainingViews.CourseForm;
 import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.PlanForm;
+import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 import org.unionworks.education.model.ProviderKind;
@@ -38,10 +40,15 @@ import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
 import org.unionworks.it.support.Registrations;
+import org.unionworks.organization.application.NewOrgUnitForm;
+import org.unionworks.organization.application.OrgManagementService;
 import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.application.OrgUnitView;
+import org.unionworks.organization.model.OrgUnitType;
 import org.unionworks.organization.model.InvalidCreditCodeException;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.shared.application.Labels;
+import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
 
@@ -75,6 +82,9 @@ class TrainingIT {
 
     @Inject
     EducationService education;
+
+    @Inject
+    OrgManagementService management;
 
     private static String tag() {
         return Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
@@ -211,5 +221,72 @@ class TrainingIT {
 
         ImportJobView foreign = checked(as.jiujiangOfficial(), file, ImportMode.VALID_ROWS_ONLY);
         assertEquals(5, foreign.counts().errors(), "Jiujiang knows neither Nanchang's course nor its people");
+    }
+
+    @Test
+    void aPlanByLevelIsSetAgainstWhatItsSubtreeDelivered() throws Exception {
+        Identity official = as.nanchangOfficial();
+        ProviderView school = provider(official, "计划测试学校" + tag());
+        long nanchang = official.call(orgUnits::scopeRoot).id();
+        // a street union of its own, so that no other test's courses count toward its plans
+        OrgUnitView district = official.call(() -> orgUnits.children(nanchang).stream()
+                .filter(u -> u.type() == OrgUnitType.COUNTY).findFirst().orElseThrow());
+        long street = official.call(() -> management.create(new NewOrgUnitForm(district.id(), OrgUnitType.STREET,
+                "计划测试街道工会" + tag(), district.divisionCode(), 3000L, 10L, LocalDate.of(2020, 1, 1)))).unit().id();
+        int year = LocalDate.now().getYear() - 1;
+        LocalDate day = LocalDate.of(year, 6, 1);
+        CourseView forWorkers = official.call(() -> training.addCourse(new CourseForm(school.id(), street,
+                "社工师班" + tag(), "职业伦理", CertificateLevel.SOCIAL_WORKER, new BigDecimal("24"), day, day)));
+        CourseView forAssistants = official.call(() -> training.addCourse(new CourseForm(school.id(), street,
+                "助理班" + tag(), "个案工作", CertificateLevel.ASSISTANT, new BigDecimal("16"), day, day)));
+        String a = "符计甲" + tag().substring(0, 2);
+        String b = "符计乙" + tag().substring(0, 2);
+        String idA = Rosters.freshResidentId();
+        String idB = Rosters.freshResidentId();
+        official.call(() -> professionals.register(Registrations.newcomer(nanchang, a, idA)));
+        official.call(() -> professionals.register(Registrations.newcomer(nanchang, b, idB)));
+        String workers = forWorkers.title() + " #" + forWorkers.id();
+        ImportJobView attendance = ImportJobs.commit(imports, official, checked(official, sheet(List.of(
+                Arrays.asList(a, idA, workers, "24", "是"),
+                Arrays.asList(b, idB, workers, "12", "否"),
+                Arrays.asList(b, idB, forAssistants.title() + " #" + forAssistants.id(), "16", "是"))),
+                ImportMode.ALL_OR_NOTHING), ImportMode.ALL_OR_NOTHING);
+        assertEquals(ImportStatus.COMMITTED, attendance.status(), () -> attendance.messageKey() + attendance.messageArgs());
+
+        PlanView plan = official.call(() -> training.savePlan(new PlanForm(street, year,
+                CertificateLevel.SOCIAL_WORKER, 4, new BigDecimal("24"), null)));
+        assertEquals(1, plan.deliveredCourses(), "the assistants' course is not for this level");
+        assertEquals(1, plan.trainedPeople(), "who failed is not trained");
+        assertEquals(0, new BigDecimal("24.0").compareTo(plan.deliveredHours()));
+        assertEquals(0, new BigDecimal("25.0").compareTo(plan.peoplePercent()));
+        assertEquals(0, new BigDecimal("25.0").compareTo(plan.hoursPercent()));
+
+        PlanView all = official.call(() -> training.savePlan(new PlanForm(street, year, null, 2,
+                new BigDecimal("20"), null)));
+        assertEquals(2, all.deliveredCourses());
+        assertEquals(2, all.trainedPeople(), "every level counts for an all-levels plan");
+        assertEquals(0, new BigDecimal("40.0").compareTo(all.deliveredHours()));
+        assertEquals(List.of(all.id(), plan.id()), official.call(() -> training.plans(year)).stream()
+                .filter(p -> p.orgUnitId() == street).map(PlanView::id).toList(), "all levels first");
+
+        assertThrows(ConcurrentEditException.class, () -> official.call(() -> training.savePlan(new PlanForm(
+                street, year, CertificateLevel.SOCIAL_WORKER, 5, new BigDecimal("24"), null))),
+                "a second plan for the same body, year and level is an edit of the first");
+        PlanView changed = official.call(() -> training.savePlan(new PlanForm(street, year,
+                CertificateLevel.SOCIAL_WORKER, 2, new BigDecimal("24"), plan.version())));
+        assertEquals(0, new BigDecimal("50.0").compareTo(changed.peoplePercent()));
+        assertThrows(ConcurrentEditException.class, () -> official.call(() -> training.savePlan(new PlanForm(
+                street, year, CertificateLevel.SOCIAL_WORKER, 3, new BigDecimal("24"), plan.version()))),
+                "a stale save does not overwrite");
+        DomainException people = assertThrows(DomainException.class, () -> official.call(() -> training.savePlan(
+                new PlanForm(street, year, CertificateLevel.SENIOR, 0, new BigDecimal("24"), null))));
+        assertEquals("training.plan.people.invalid", people.messageKey());
+
+        Identity jiujiang = as.jiujiangOfficial();
+        assertTrue(jiujiang.call(() -> training.plans(year)).stream().noneMatch(p -> p.orgUnitId() == street));
+        assertThrows(NotFoundException.class, () -> jiujiang.call(() -> training.savePlan(new PlanForm(street, year,
+                CertificateLevel.ASSISTANT, 1, BigDecimal.TEN, null))));
+        assertEquals(2, as.nanchangFinance().call(() -> training.plans(year)).stream()
+                .filter(p -> p.orgUnitId() == street).count(), "finance reads the plans");
     }
 }

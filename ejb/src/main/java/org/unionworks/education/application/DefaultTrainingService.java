@@ -11,9 +11,12 @@ import java.util.Map;
 import org.unionworks.certification.model.CreditHours;
 import org.unionworks.education.application.TrainingViews.CourseForm;
 import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.PlanForm;
+import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 import org.unionworks.education.model.TrainingCourse;
+import org.unionworks.education.model.TrainingPlan;
 import org.unionworks.education.model.TrainingProvider;
 import org.unionworks.education.model.TrainingRepository;
 import org.unionworks.organization.model.CreditCode;
@@ -27,6 +30,7 @@ import org.unionworks.security.model.AuditAction;
 import org.unionworks.security.model.AuditDetail;
 import org.unionworks.security.model.AuditOutcome;
 import org.unionworks.security.model.Roles;
+import org.unionworks.shared.model.ConcurrentEditException;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.NotFoundException;
 
@@ -36,6 +40,7 @@ public class DefaultTrainingService implements TrainingService {
 
     static final String PROVIDER = "TrainingProvider";
     static final String COURSE = "TrainingCourse";
+    static final String PLAN = "TrainingPlan";
     /** A year's courses of one scope fit on a page; a province runs a few hundred. */
     static final int MAX_COURSES = 1000;
 
@@ -116,5 +121,46 @@ public class DefaultTrainingService implements TrainingService {
     public CourseView course(long id) {
         TrainingCourse course = training.course(caller.scope(), id).orElseThrow(() -> new NotFoundException(COURSE, id));
         return CourseView.of(course, training.attendanceCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    @Override
+    @RolesAllowed(Roles.UNION_OFFICIAL)
+    public PlanView savePlan(PlanForm form) {
+        OrgUnit unit = units.find(caller.scope(), form.orgUnitId())
+                .orElseThrow(() -> new NotFoundException("OrgUnit", form.orgUnitId()));
+        CreditHours hours;
+        try {
+            hours = CreditHours.of(form.plannedHours());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("training.plan.hours.invalid", e.getMessage(),
+                    TrainingCourse.MAX_HOURS.value().toPlainString());
+        }
+        String by = caller.get().username();
+        TrainingPlan plan = training.plan(unit.getId(), form.year(), form.targetLevel()).orElse(null);
+        if (plan == null) {
+            if (form.version() != null) {
+                throw new ConcurrentEditException(PLAN, form.orgUnitId());
+            }
+            plan = new TrainingPlan(unit, form.year(), form.targetLevel(), form.plannedPeople(), hours, by);
+            training.add(plan);
+        } else {
+            if (form.version() == null || form.version() != plan.getVersion()) {
+                throw new ConcurrentEditException(PLAN, plan.getId());
+            }
+            plan.change(form.plannedPeople(), hours, by);
+        }
+        em.flush();
+        audit.record(AuditAction.TRAINING_PLAN_SAVED, PLAN, plan.getId(), AuditOutcome.SUCCESS,
+                AuditDetail.of("trainingPlanSaved", unit.getId(), form.year(), form.plannedPeople(),
+                        hours.value().toPlainString()));
+        return PlanView.of(plan, training.delivered(plan.getPath(), plan.getYear(), plan.getTargetLevel()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
+    public List<PlanView> plans(int year) {
+        return training.plans(caller.scope(), year).stream()
+                .map(p -> PlanView.of(p, training.delivered(p.getPath(), p.getYear(), p.getTargetLevel())))
+                .toList();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.unionworks.education.application.TrainingViews.CourseForm;
 import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.PlanForm;
+import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 
@@ -25,4 +27,10 @@ public interface TrainingService {
     List<CourseView> courses(int year);
 
     CourseView course(long id);
+
+    /** Sets up or changes a body's plan for a year and level; a stale version is a conflict. */
+    PlanView savePlan(@NotNull @Valid PlanForm form);
+
+    /** The plans of bodies in the caller's scope for the year, each against what its subtree delivered. */
+    List<PlanView> plans(int year);
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.education.model.ProviderKind;
 import org.unionworks.education.model.TrainingCourse;
+import org.unionworks.education.model.TrainingDelivery;
+import org.unionworks.education.model.TrainingPlan;
 import org.unionworks.education.model.TrainingProvider;
+import org.unionworks.shared.model.Percent;
 
 /** Forms and views of continuing-education providers and courses. */
 public final class TrainingViews {
@@ -41,6 +44,38 @@ public final class TrainingViews {
             return new CourseView(c.getId(), c.getVersion(), c.getProvider().getId(), c.getProvider().getName(),
                     c.getOrganiser().getId(), c.getOrganiser().getName(), c.getTitle(), c.getTopic(),
                     c.getTargetLevel(), c.getHours().value(), c.getStartsOn(), c.getEndsOn(), attendances);
+        }
+    }
+
+    /**
+     * A plan for a body, year and level (null: all levels); {@code version} is the plan as the clerk saw it, null
+     * for a new one.
+     */
+    public record PlanForm(@NotNull Long orgUnitId, int year, CertificateLevel targetLevel, int plannedPeople,
+                           @NotNull BigDecimal plannedHours, Long version) {
+    }
+
+    /** A plan against what was delivered; the percentages are null without a plan figure to divide by. */
+    public record PlanView(long id, long version, long orgUnitId, String orgUnitName, int year,
+                           CertificateLevel targetLevel, int plannedPeople, BigDecimal plannedHours,
+                           long deliveredCourses, long trainedPeople, BigDecimal deliveredHours) {
+
+        static PlanView of(TrainingPlan plan, TrainingDelivery delivered) {
+            return new PlanView(plan.getId(), plan.getVersion(), plan.getOrgUnit().getId(), plan.getOrgUnit().getName(),
+                    plan.getYear(), plan.getTargetLevel(), plan.getPlannedPeople(), plan.getPlannedHours().value(),
+                    delivered.courses(), delivered.people(), delivered.hours());
+        }
+
+        /** People trained as a share of the people planned. */
+        public BigDecimal peoplePercent() {
+            return Percent.of(trainedPeople, plannedPeople);
+        }
+
+        /** Hours passed as a share of the hours planned (people times hours each). */
+        public BigDecimal hoursPercent() {
+            BigDecimal planned = plannedHours.multiply(BigDecimal.valueOf(plannedPeople));
+            return planned.signum() == 0 ? null : deliveredHours.multiply(BigDecimal.valueOf(100))
+                    .divide(planned, 1, java.math.RoundingMode.HALF_UP);
         }
     }
 }

@@ -3,8 +3,10 @@ package org.unionworks.education.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.unionworks.education.model.EducationRecord;
 import org.unionworks.education.model.TrainingCourse;
+import org.unionworks.education.model.TrainingDelivery;
+import org.unionworks.education.model.TrainingPlan;
 import org.unionworks.education.model.TrainingProvider;
 import org.unionworks.education.model.TrainingRepository;
+import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.organization.model.CreditCode;
 import org.unionworks.organization.model.OrgScope;
 
@@ -123,5 +128,63 @@ public class JpaTrainingRepository implements TrainingRepository {
                 .setParameter("course", courseId)
                 .setParameter("people", professionalIds)
                 .getResultList());
+    }
+
+    @Override
+    public List<TrainingPlan> plans(OrgScope scope, int year) {
+        return em.createQuery("SELECT p FROM TrainingPlan p JOIN FETCH p.orgUnit WHERE p.path LIKE :scope"
+                        + " AND p.year = :year ORDER BY p.path, p.id", TrainingPlan.class)
+                .setParameter("scope", scope.likePattern())
+                .setParameter("year", year)
+                .getResultStream()
+                .sorted(Comparator.comparing(TrainingPlan::getPath).thenComparing(TrainingPlan::getTargetLevel,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    @Override
+    public Optional<TrainingPlan> plan(OrgScope scope, long id) {
+        return em.createQuery("SELECT p FROM TrainingPlan p JOIN FETCH p.orgUnit WHERE p.id = :id"
+                        + " AND p.path LIKE :scope", TrainingPlan.class)
+                .setParameter("id", id)
+                .setParameter("scope", scope.likePattern())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<TrainingPlan> plan(long orgUnitId, int year, CertificateLevel level) {
+        var q = em.createQuery("SELECT p FROM TrainingPlan p WHERE p.orgUnit.id = :unit AND p.year = :year AND "
+                + (level == null ? "p.targetLevel IS NULL" : "p.targetLevel = :level"), TrainingPlan.class)
+                .setParameter("unit", orgUnitId)
+                .setParameter("year", year);
+        if (level != null) {
+            q.setParameter("level", level);
+        }
+        return q.getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(TrainingPlan plan) {
+        em.persist(plan);
+    }
+
+    @Override
+    public TrainingDelivery delivered(String path, int year, CertificateLevel level) {
+        String courses = " c.path LIKE :path AND c.startsOn BETWEEN :first AND :last"
+                + (level == null ? "" : " AND c.targetLevel = :level");
+        var count = em.createQuery("SELECT COUNT(c) FROM TrainingCourse c WHERE" + courses, Long.class);
+        var passed = em.createQuery("SELECT COUNT(DISTINCT r.professional.id), SUM(r.hours) FROM EducationRecord r"
+                + " JOIN r.course c WHERE r.passed = TRUE AND" + courses, Object[].class);
+        for (var q : List.of(count, passed)) {
+            q.setParameter("path", path + "%")
+                    .setParameter("first", LocalDate.of(year, 1, 1))
+                    .setParameter("last", LocalDate.of(year, 12, 31));
+            if (level != null) {
+                q.setParameter("level", level);
+            }
+        }
+        Object[] people = passed.getSingleResult();
+        BigDecimal hours = people[1] == null ? BigDecimal.ZERO : new BigDecimal(people[1].toString());
+        return new TrainingDelivery(count.getSingleResult(), ((Number) people[0]).longValue(), hours.setScale(1));
     }
 }

@@ -1,6 +1,7 @@
 package org.unionworks.education.model;
 
 import java.time.LocalDate;
+import org.unionworks.certification.model.CertificateLevel;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,4 +42,20 @@ public interface TrainingRepository {
 
     /** Of the given professionals, those with an attendance of the course on record. */
     Set<Long> attendees(long courseId, Collection<Long> professionalIds);
+
+    /** Plans of bodies within the scope for the year, in tree order, all levels first. */
+    List<TrainingPlan> plans(OrgScope scope, int year);
+
+    Optional<TrainingPlan> plan(OrgScope scope, long id);
+
+    /** The plan of a body for a year and level (null: all levels), if there is one. */
+    Optional<TrainingPlan> plan(long orgUnitId, int year, CertificateLevel level);
+
+    void add(TrainingPlan plan);
+
+    /**
+     * Delivered within the subtree at {@code path} in the year: courses starting in the year meant for the level
+     * (any course when the level is null), the people who passed them and their hours.
+     */
+    TrainingDelivery delivered(String path, int year, CertificateLevel level);
 }

@@ -54,7 +54,8 @@ public enum AuditAction {
     API_TOKEN_REFUSED,
     CERTIFICATIONS_PULLED,
     TRAINING_PROVIDER_CREATED,
-    TRAINING_COURSE_CREATED;
+    TRAINING_COURSE_CREATED,
+    TRAINING_PLAN_SAVED;
 
     public String labelKey() {
         return "auditAction." + name();

@@ -14,6 +14,8 @@ import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.education.application.TrainingService;
 import org.unionworks.education.application.TrainingViews.CourseForm;
 import org.unionworks.education.application.TrainingViews.CourseView;
+import org.unionworks.education.application.TrainingViews.PlanForm;
+import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 import org.unionworks.education.model.ProviderKind;
@@ -22,7 +24,7 @@ import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.web.shell.Messages;
 
-/** Continuing-education providers and the year's courses of the caller's area, with forms to add either. */
+/** Continuing-education providers, the year's courses and plans of the caller's area, with their forms. */
 @Named
 @ViewScoped
 public class TrainingView implements Serializable {
@@ -39,6 +41,13 @@ public class TrainingView implements Serializable {
     private int year = LocalDate.now(ChinaTime.ZONE).getYear();
     private List<ProviderView> providers = List.of();
     private List<CourseView> courses = List.of();
+    private List<PlanView> plans = List.of();
+
+    private OrgUnitView planUnit;
+    private CertificateLevel planLevel;
+    private Integer planPeople;
+    private BigDecimal planHours;
+    private Long planVersion;
 
     private String providerName;
     private ProviderKind providerKind = ProviderKind.UNION_COLLEGE;
@@ -56,11 +65,34 @@ public class TrainingView implements Serializable {
     @PostConstruct
     void init() {
         providers = training.providers();
-        courses = training.courses(year);
+        changeYear();
+        planUnit = orgUnits.scopeRoot();
     }
 
     public void changeYear() {
         courses = training.courses(year);
+        plans = training.plans(year);
+    }
+
+    /** Fills the plan form with a plan of the table, to change its targets. */
+    public void editPlan(PlanView plan) {
+        planUnit = orgUnits.get(plan.orgUnitId());
+        planLevel = plan.targetLevel();
+        planPeople = plan.plannedPeople();
+        planHours = plan.plannedHours();
+        planVersion = plan.version();
+    }
+
+    public void savePlan() {
+        PlanForm form = new PlanForm(planUnit == null ? null : planUnit.id(), year, planLevel,
+                planPeople == null ? 0 : planPeople, planHours, planVersion);
+        if (Messages.attempt(() -> Messages.info("training.plan.saved", training.savePlan(form).orgUnitName()))
+                == Messages.Outcome.DONE) {
+            plans = training.plans(year);
+            planVersion = null;
+            planPeople = null;
+            planHours = null;
+        }
     }
 
     public void newCourse() {
@@ -89,7 +121,7 @@ public class TrainingView implements Serializable {
                 targetLevel, hours, startsOn, endsOn);
         if (Messages.attempt(() -> Messages.info("training.course.added", training.addCourse(form).title()))
                 == Messages.Outcome.DONE) {
-            courses = training.courses(year);
+            changeYear();
             PrimeFaces.current().executeScript("PF('courseDialog').hide()");
         }
     }
@@ -114,6 +146,20 @@ public class TrainingView implements Serializable {
     public List<CourseView> getCourses() {
         return courses;
     }
+
+    public List<PlanView> getPlans() {
+        return plans;
+    }
+
+    public OrgUnitView getPlanUnit() { return planUnit; }
+    public void setPlanUnit(OrgUnitView v) { planUnit = v; }
+    public CertificateLevel getPlanLevel() { return planLevel; }
+    public void setPlanLevel(CertificateLevel v) { planLevel = v; }
+    public Integer getPlanPeople() { return planPeople; }
+    public void setPlanPeople(Integer v) { planPeople = v; }
+    public BigDecimal getPlanHours() { return planHours; }
+    public void setPlanHours(BigDecimal v) { planHours = v; }
+    public Long getPlanVersion() { return planVersion; }
 
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
