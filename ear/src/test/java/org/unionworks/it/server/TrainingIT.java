@@ -191,15 +191,17 @@ class TrainingIT {
                 Arrays.asList(name, residentId, entry, "20.5", "是"),                       // 3: twice
                 Arrays.asList(name, residentId, upcoming.title() + " #" + upcoming.id(), "8", "是"), // 4: not over
                 Arrays.asList(name, residentId, "不存在的课程 #1", "8", "是"),                // 5: unknown course
-                Arrays.asList("符他人", Rosters.freshResidentId(), entry, "30", "否")));      // 6: above the course
+                Arrays.asList("符他人", Rosters.freshResidentId(), entry, "30", "否"),       // 6: above the course
+                Arrays.asList(name, residentId, "别的课程 #" + course.id(), "8", "是")));   // 7: title not the id's
         ImportJobView job = checked(official, file, ImportMode.ALL_OR_NOTHING);
         assertEquals(ImportStatus.VALIDATED, job.status(), () -> job.messageKey() + job.messageArgs());
         assertEquals(1, job.counts().newRows());
-        assertEquals(4, job.counts().errors());
+        assertEquals(5, job.counts().errors());
         List<ImportIssueView> issues = official.call(() -> imports.firstIssues(job.id(), 10, Locale.CHINESE));
-        assertEquals(List.of(3, 4, 5, 6), issues.stream().map(ImportIssueView::rowNumber).toList(), issues.toString());
+        assertEquals(List.of(3, 4, 5, 6, 7), issues.stream().map(ImportIssueView::rowNumber).toList(), issues.toString());
         assertTrue(issues.get(1).message().contains("结束后才能记录"), issues.get(1).message());
         assertTrue(issues.get(3).message().contains("不能超过课程学时"), issues.get(3).message());
+        assertTrue(issues.get(4).message().contains("没有这门课程"), "a typed title must be the number's course");
 
         ImportJobView committed = ImportJobs.commit(imports, official, job, ImportMode.VALID_ROWS_ONLY);
         assertEquals(ImportStatus.COMMITTED, committed.status(), () -> committed.messageKey() + committed.messageArgs());
@@ -220,7 +222,7 @@ class TrainingIT {
                 .contains("20.5 学时"), "names what is on record");
 
         ImportJobView foreign = checked(as.jiujiangOfficial(), file, ImportMode.VALID_ROWS_ONLY);
-        assertEquals(5, foreign.counts().errors(), "Jiujiang knows neither Nanchang's course nor its people");
+        assertEquals(6, foreign.counts().errors(), "Jiujiang knows neither Nanchang's course nor its people");
     }
 
     @Test

@@ -8,10 +8,11 @@ import javax.naming.NamingException;
 /**
  * The application's persistence unit for in-container tests, through the references the test deployment's web
  * fragment declares ({@code org.unionworks.it.Deployments}). Test classes do not carry {@code @PersistenceContext}
- * fields: every server test deployment holds the whole test package, Weld builds a bean of each class at
- * bootstrap and asked WildFly for the unit's service before the EJB module had installed it, failing the
- * deployment now and then ("service jboss.persistenceunit ... not found"). A JNDI reference is a dependency the
- * deployment waits for.
+ * fields, for the reason the application's CDI beans have none either (see
+ * {@code org.unionworks.shared.infrastructure.EntityManagerProducer}): WildFly's Weld processor reckons the
+ * persistence units a deployment needs on the EAR rather than on the module, so Weld may ask for the unit's service
+ * before the EJB module has installed it ("service jboss.persistenceunit ... not found", now and then). A JNDI
+ * reference is a dependency the deployment waits for.
  */
 public final class ContainerPersistence {
 

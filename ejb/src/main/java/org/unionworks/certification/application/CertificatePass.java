@@ -70,7 +70,7 @@ final class CertificatePass extends ImportPass<CertificatePass.Pending> {
         Integer examYear = cells.value(CertificateColumn.EXAM_YEAR, RowCells::year);
         LocalDate issuedOn = cells.value(CertificateColumn.ISSUED_ON, RowCells::date);
         String authority = cells.text(CertificateColumn.ISSUING_AUTHORITY, AUTHORITY_MAX);
-        if (number != null) {
+        if (number != null && cells.valid()) {
             Integer first = seenNumbers.putIfAbsent(number, sheetRow.rowNumber());
             if (first != null) {
                 cells.issue(CertificateColumn.NUMBER, "certificateImport.numberTwiceInFile", first);

@@ -113,8 +113,8 @@ public class DefaultCertificationService implements CertificationService {
                 certification.assessmentsOf(p).stream().map(AssessmentView::of).toList(),
                 standing == null ? null : standing.getLevel(),
                 standing == null ? null : policy.eligibleFor(standing.getLevel()).orElse(null),
-                standing == null ? policy.assess(null, null, null, LocalDate.now())
-                        : standing.linkage(policy, LocalDate.now()),
+                standing == null ? policy.assess(null, null, null, LocalDate.now(ChinaTime.ZONE))
+                        : standing.linkage(policy, LocalDate.now(ChinaTime.ZONE)),
                 ledger);
     }
 
@@ -218,7 +218,7 @@ public class DefaultCertificationService implements CertificationService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public Page<CertificationRow> list(CertificationList list, String nameStartsWith, PageRequest page) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         List<CertificationRow> rows = certification.list(caller.scope(), list, nameStartsWith,
                 settings.titlePolicy(), today, page.offset(), page.size());
         return new Page<>(rows, certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(),
@@ -228,7 +228,7 @@ public class DefaultCertificationService implements CertificationService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT})
     public long count(CertificationList list, String nameStartsWith) {
-        return certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(), LocalDate.now());
+        return certification.count(caller.scope(), list, nameStartsWith, settings.titlePolicy(), LocalDate.now(ChinaTime.ZONE));
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.Text;
@@ -69,7 +70,7 @@ public class Appointment {
         this.level = Objects.requireNonNull(level, "level");
         this.employer = Text.required(employer, 200, "certification.appointment.employer.invalid");
         this.documentNumber = Text.required(documentNumber, 60, "certification.appointment.document.invalid");
-        if (appointedOn == null || appointedOn.isAfter(LocalDate.now())) {
+        if (appointedOn == null || appointedOn.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.appointment.date.invalid", "appointment date missing or future");
         }
         if (endsOn != null && !endsOn.isAfter(appointedOn)) {

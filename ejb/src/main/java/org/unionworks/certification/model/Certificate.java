@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.Text;
@@ -102,7 +103,7 @@ public class Certificate {
         this.number = checkedNumber(number);
         this.source = Objects.requireNonNull(source, "source");
         this.issuingAuthority = Text.required(issuingAuthority, 100, "certification.authority.invalid");
-        if (issuedOn == null || issuedOn.isAfter(LocalDate.now())) {
+        if (issuedOn == null || issuedOn.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.issuedOn.invalid", "issue date missing or in the future");
         }
         // the exam is held in the year of issue or, for results published early in a year, the one before
@@ -131,7 +132,7 @@ public class Certificate {
         if (status == CertificateStatus.REVOKED) {
             throw new DomainException("certification.alreadyRevoked", "certificate already revoked", number);
         }
-        if (on == null || on.isBefore(issuedOn) || on.isAfter(LocalDate.now())) {
+        if (on == null || on.isBefore(issuedOn) || on.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.revokedOn.invalid", "revocation before issue or in the future");
         }
         this.status = CertificateStatus.REVOKED;
@@ -148,7 +149,7 @@ public class Certificate {
         if (status != CertificateStatus.VALID) {
             throw new DomainException("certification.revoked", "a revoked certificate cannot be registered", number);
         }
-        if (appliedOn == null || appliedOn.isBefore(issuedOn) || appliedOn.isAfter(LocalDate.now())) {
+        if (appliedOn == null || appliedOn.isBefore(issuedOn) || appliedOn.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.appliedOn.invalid", "application before issue or in the future");
         }
         if (openApplication().isPresent()) {

@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.shared.model.DomainException;
 import org.unionworks.shared.model.Text;
@@ -64,7 +65,7 @@ public class PracticeAssessment {
     public PracticeAssessment(Professional professional, LocalDate assessedOn, BigDecimal score, boolean passed,
                               String assessor, String createdBy) {
         this.professional = Objects.requireNonNull(professional, "professional");
-        if (assessedOn == null || assessedOn.isAfter(LocalDate.now())) {
+        if (assessedOn == null || assessedOn.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.assessment.date.invalid", "assessment date missing or future");
         }
         if (score == null || score.signum() < 0 || score.compareTo(MAX_SCORE) > 0 || score.scale() > 1

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.shared.model.DomainException;
 
 /**
@@ -99,7 +100,7 @@ public class Registration {
             throw new DomainException("certification.registration.step", "step not allowed from " + status,
                     "#" + status.labelKey(), "#" + to.labelKey());
         }
-        if (on == null || on.isBefore(appliedOn) || on.isAfter(LocalDate.now())) {
+        if (on == null || on.isBefore(appliedOn) || on.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("certification.registration.decidedOn.invalid",
                     "decision before the application or in the future");
         }

@@ -1,5 +1,6 @@
 package org.unionworks.education.application;
 
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ import org.unionworks.shared.model.DomainException;
 final class AttendancePass extends ImportPass<AttendancePass.Pending> {
 
     static final int NAME_MAX = 50;
-    private static final Pattern WITH_ID = Pattern.compile("^(?:.*?)\\s*#?(\\d{1,18})$");
+    private static final Pattern WITH_ID = Pattern.compile("^(.*?)\\s*#(\\d{1,18})$");
 
     /** A course the sheet may name: ended (or ending) courses of the caller's area. */
     record Course(long id, String title, CreditHours hours, LocalDate endsOn) {
@@ -58,14 +59,17 @@ final class AttendancePass extends ImportPass<AttendancePass.Pending> {
     }
 
     private final Services services;
-    private final Map<Long, Course> courses;
+    private final Function<Long, Course> courses;
+    private final Map<Long, Course> known = new HashMap<>();
+    private final Set<Long> locked = new HashSet<>();
     private final Function<String, Boolean> yesNo;
     private final LocalDate today;
     private final Map<String, Integer> seen = new HashMap<>();
     private Map<String, Professional> people = Map.of();
     private Map<Long, Set<Long>> attended = Map.of();
 
-    AttendancePass(Setup setup, Services services, Map<Long, Course> courses, Function<String, Boolean> yesNo,
+    /** @param courses finds a course of the caller's area by id, or null */
+    AttendancePass(Setup setup, Services services, Function<Long, Course> courses, Function<String, Boolean> yesNo,
                    LocalDate today) {
         super(setup);
         this.services = services;
@@ -87,7 +91,7 @@ final class AttendancePass extends ImportPass<AttendancePass.Pending> {
                     course.hours().value().toPlainString());
         }
         String index = id == null ? null : services.sealer().index(id);
-        if (index != null && course != null) {
+        if (index != null && course != null && cells.valid()) {
             Integer first = seen.putIfAbsent(course.id() + "/" + index, sheetRow.rowNumber());
             if (first != null) {
                 cells.issue(AttendanceColumn.RESIDENT_ID, "attendanceImport.twiceInFile", first);
@@ -102,8 +106,9 @@ final class AttendancePass extends ImportPass<AttendancePass.Pending> {
 
     private Course course(String cell) {
         Matcher m = WITH_ID.matcher(cell.strip());
-        Course course = m.matches() ? courses.get(Long.parseLong(m.group(1))) : null;
-        if (course == null) {
+        Course course = m.matches() ? known.computeIfAbsent(Long.parseLong(m.group(2)), courses) : null;
+        // the drop-down entry is "title #id"; a title typed before the number must be that course's
+        if (course == null || !m.group(1).isBlank() && !m.group(1).strip().equals(course.title())) {
             throw new DomainException("attendanceImport.courseUnknown", "no such course in the scope");
         }
         if (course.endsOn().isAfter(today)) {
@@ -126,6 +131,11 @@ final class AttendancePass extends ImportPass<AttendancePass.Pending> {
 
     @Override
     protected void prepare(List<Pending> rows) {
+        if (committing()) {
+            // two commits of attendance for one course take turns, so neither misses the other's records
+            rows.stream().map(r -> r.course().id()).filter(locked::add).sorted().forEach(id ->
+                    em().find(TrainingCourse.class, id, LockModeType.PESSIMISTIC_WRITE));
+        }
         people = services.professionals().findByResidentIdIndexes(rows.stream().map(Pending::residentIdIndex)
                 .distinct().toList()).stream()
                 .collect(Collectors.toMap(Professional::getResidentIdIndex, Function.identity()));

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.unionworks.demo.SyntheticPeople;
 import org.unionworks.demo.SyntheticPerson;
@@ -144,13 +142,10 @@ public class AttendanceSheetImport implements SheetImport {
     @Override
     public ImportPass<?> open(ImportPass.Setup setup) {
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
-        Map<Long, AttendancePass.Course> courses = new HashMap<>();
-        // courses ending up to a year ahead are known too, so that naming one that is not over gets its own message
-        for (TrainingCourse c : training.coursesEnded(setup.scope(), today.minusYears(YEARS_BACK), today.plusYears(1),
-                MAX_COURSES)) {
-            courses.put(c.getId(), new AttendancePass.Course(c.getId(), c.getTitle(), c.getHours(), c.getEndsOn()));
-        }
-        setup.em().clear();
+        // each course the sheet names is looked up once, by id, within the caller's area
+        java.util.function.Function<Long, AttendancePass.Course> courses = id -> training.course(setup.scope(), id)
+                .map(c -> new AttendancePass.Course(c.getId(), c.getTitle(), c.getHours(), c.getEndsOn()))
+                .orElse(null);
         RosterVocabulary words = RosterVocabulary.of(setup.job().getLocale());
         return new AttendancePass(setup, new AttendancePass.Services(sealer, professionals, training, records, audit),
                 courses, words::yesNo, today);

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,8 @@ public class DefaultTrainingService implements TrainingService {
                     TrainingCourse.MAX_HOURS.value().toPlainString());
         }
         String by = caller.get().username();
+        // saves of one body's plans take turns: the unique key alone does not hold for "all levels" off Oracle
+        em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
         TrainingPlan plan = training.plan(unit.getId(), form.year(), form.targetLevel()).orElse(null);
         if (plan == null) {
             if (form.version() != null) {

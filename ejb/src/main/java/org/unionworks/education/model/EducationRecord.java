@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.unionworks.shared.model.ChinaTime;
 import org.unionworks.certification.model.CreditHours;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.shared.model.DomainException;
@@ -89,7 +90,7 @@ public class EducationRecord {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.title = Text.required(title, 200, "education.title.invalid");
         this.provider = Text.optional(provider, 200, "education.provider.invalid");
-        if (completedOn == null || completedOn.isAfter(LocalDate.now())) {
+        if (completedOn == null || completedOn.isAfter(LocalDate.now(ChinaTime.ZONE))) {
             throw new DomainException("education.completedOn.invalid", "completion date missing or in the future");
         }
         this.completedOn = completedOn;

@@ -88,6 +88,11 @@ public abstract class ImportPass<P extends ImportPass.Pending> implements RowHan
     @Override
     public final boolean row(SheetRow sheetRow) {
         total++;
+        if (committing() && setup.knownErrors().contains(sheetRow.rowNumber())) {
+            // refused by the dry run the clerk confirmed: not applied at all, so nothing of it is half-written
+            errors++;
+            return true;
+        }
         P parsed = parse(sheetRow);
         if (parsed != null) {
             chunk.add(parsed);

@@ -168,7 +168,7 @@ class CertificateTest {
             assertEquals("certification.examYear.invalid", e.messageKey(), "exam year " + year);
         }
         assertThrows(DomainException.class, () -> new Certificate(professional(), CertificateLevel.ASSISTANT,
-                "2018-0001", 2026, LocalDate.now().plusDays(1), "民政部", CertificateSource.ENTERED, "o"));
+                "2018-0001", 2026, LocalDate.now(org.unionworks.shared.model.ChinaTime.ZONE).plusDays(1), "民政部", CertificateSource.ENTERED, "o"));
     }
 
     @Test
