@@ -87,8 +87,8 @@ public class NationGenerator {
         "INDUSTRIAL_PARK"};
     private static final String[] CHINESE_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final LocalDate FIRST_DAY = LocalDate.of(2016, 6, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 30);
-    private static final OffsetDateTime RECORDED = OffsetDateTime.parse("2026-12-01T08:00:00+08:00");
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 30);
+    static final OffsetDateTime RECORDED = OffsetDateTime.parse("2026-12-01T08:00:00+08:00");
     private static final ServiceField[] FIELDS = ServiceField.values();
     private static final PostGrade[] GRADES = PostGrade.values();
     private static final LeaveReason[] LEAVE_REASONS = LeaveReason.values();
@@ -182,7 +182,7 @@ public class NationGenerator {
         }
     }
 
-    private static Long single(Connection c, String sql, Object parameter) throws SQLException {
+    static Long single(Connection c, String sql, Object parameter) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
@@ -452,15 +452,21 @@ public class NationGenerator {
         return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
     }
 
-    /** Identifiers above everything the sequences handed out, and the sequences moved past them afterwards. */
-    private static final class Ids {
+    /**
+     * Identifiers above everything the sequences handed out, and the sequences moved past them afterwards. Each table
+     * named has a sequence {@code <table>_seq}.
+     */
+    static final class Ids {
         private final Connection c;
         private final java.util.Map<String, long[]> next = new java.util.LinkedHashMap<>();
 
         Ids(Connection c) throws SQLException {
+            this(c, List.of("org_unit", "org_unit_state", "social_org", "professional", "post", "posting", "app_user"));
+        }
+
+        Ids(Connection c, List<String> tables) throws SQLException {
             this.c = c;
-            for (String table : List.of("org_unit", "org_unit_state", "social_org", "professional", "post", "posting",
-                    "app_user")) {
+            for (String table : tables) {
                 long max;
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {

@@ -73,6 +73,7 @@ import org.unionworks.shared.infrastructure.upload.UploadStore;
 class RegistryBenchmark {
 
     private static final Logger LOG = Logger.getLogger(RegistryBenchmark.class.getName());
+    static final List<String> SECTIONS = List.of("list", "lookup", "export", "import");
     private static final int PAGE = 50;
     private static final int IMPORT_ROWS = Integer.getInteger("unionworks.bench.import-rows", 200_000);
     private static final String LIST_SQL = "SELECT p.id, p.full_name, p.resident_id_masked, p.gender, p.birth_date,"
@@ -135,6 +136,10 @@ class RegistryBenchmark {
 
     @Test
     void measureTheRegistryAtNationalScale() throws Exception {
+        if (!Bench.anyOf(SECTIONS)) {
+            return;
+        }
+        List<String> sections = Bench.sections();
         int size = Integer.getInteger("unionworks.bench.professionals", NationGenerator.DEFAULT_PROFESSIONALS);
         long started = System.nanoTime();
         NationGenerator.Nation nation = generator.ensure(size);
@@ -153,8 +158,6 @@ class RegistryBenchmark {
                 .append(count("SELECT COUNT(*) FROM professional WHERE tree_path LIKE ?", nation.provincePath() + "%"))
                 .append(" people), nation.\n\n");
 
-        List<String> sections = List.of(System.getProperty("unionworks.bench.sections", "list,lookup,export,import")
-                .split(","));
         // each section's figures are on file as soon as it ends; the PDF export runs last, since a server that runs
         // out of heap there may not answer again
         if (sections.contains("list")) {
@@ -181,10 +184,7 @@ class RegistryBenchmark {
     }
 
     private void writeReport() throws IOException {
-        String target = System.getProperty("unionworks.bench.report");
-        if (target != null) {
-            Files.writeString(Path.of(target), report.toString(), StandardCharsets.UTF_8);
-        }
+        Bench.write("benchmark-registry.md", report);
     }
 
     // ---------------------------------------------------------------- list page
@@ -610,18 +610,10 @@ class RegistryBenchmark {
     // ---------------------------------------------------------------- helpers
 
     private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Bench.count(dataSource, sql, parameters);
     }
 
     private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+        return Bench.seconds(nanos);
     }
 }

@@ -22,9 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -176,6 +180,63 @@ class CertificationApiIT {
             assertEquals(400, response.statusCode(), query);
             assertFalse(body(response).getString("message").isBlank(), query);
         }
+    }
+
+    /**
+     * A province's jurisdiction is read by walking the standing table's key (the report's plan for a province or
+     * more), a city's and a division filter's by starting from their few rows: both plans give the same rows.
+     */
+    @Test
+    void aProvincesReportWalkedByKeyHasExactlyItsCitiesRows() throws Exception {
+        IssuedApiClient province = as.securityAdmin().call(() -> clients.create(new ApiClientForm(
+                "江西省人社厅（测试）", "360000", LocalDate.now().plusDays(30))));
+        String filter = "level=SOCIAL_WORKER";
+        List<JsonObject> walked = allRows(filter, province.token());
+        long total = body(json("certifications/count?" + filter, province.token())).getJsonNumber("count").longValue();
+        List<Long> ids = walked.stream().map(o -> o.getJsonNumber("professionalId").longValue()).toList();
+        assertEquals(total, ids.size(), "the walk and the count agree");
+        assertEquals(ids.stream().sorted().distinct().toList(), ids, "in key order, each once");
+        assertTrue(walked.stream().allMatch(o -> "SOCIAL_WORKER".equals(o.getString("level"))));
+
+        Set<Long> nanchangInWalk = walked.stream().filter(o -> o.getString("divisionCode").startsWith("3601"))
+                .map(o -> o.getJsonNumber("professionalId").longValue()).collect(Collectors.toSet());
+        assertFalse(nanchangInWalk.isEmpty());
+        assertTrue(nanchangInWalk.size() < ids.size(), "the province holds more than Nanchang");
+        assertEquals(nanchangInWalk, idsOf(allRows(filter, NANCHANG_TOKEN)), "the city's own client reads the same rows");
+        assertEquals(nanchangInWalk, idsOf(allRows(filter + "&division=360100", province.token())),
+                "and so does the province with a division filter");
+
+        String[] csv = get("certifications?" + filter, province.token(), "text/csv").body().split("\r\n");
+        assertEquals(ids, Arrays.stream(csv).skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                .toList(), "the CSV streams the walk's rows in its order");
+
+        JsonObject ten = body(json("certifications?" + filter + "&limit=10", province.token()));
+        JsonObject skipped = body(json("certifications?" + filter + "&limit=5&offset=3", province.token()));
+        assertEquals(ids.subList(3, 8), List.copyOf(idsOf(rows(skipped))));
+        assertEquals(ids.subList(0, 10), List.copyOf(idsOf(rows(ten))));
+    }
+
+    /** Every row of the report, page after page by keyset. */
+    private List<JsonObject> allRows(String query, String token) throws Exception {
+        List<JsonObject> rows = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonObject page = body(json("certifications?" + query + "&limit=100&after=" + after, token));
+            rows.addAll(rows(page));
+            if (!page.containsKey("nextAfter") || page.isNull("nextAfter")) {
+                return rows;
+            }
+            after = page.getJsonNumber("nextAfter").longValue();
+        }
+    }
+
+    private static List<JsonObject> rows(JsonObject page) {
+        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static Set<Long> idsOf(List<JsonObject> rows) {
+        return rows.stream().map(o -> o.getJsonNumber("professionalId").longValue())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Test

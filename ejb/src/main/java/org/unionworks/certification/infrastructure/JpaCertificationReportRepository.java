@@ -13,13 +13,23 @@ import org.unionworks.certification.model.CertificationReportFilter;
 import org.unionworks.certification.model.CertificationReportRepository;
 import org.unionworks.certification.model.CertificationReportRow;
 import org.unionworks.certification.model.ReportScope;
+import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.shared.infrastructure.CursorStreams;
+import org.unionworks.shared.infrastructure.KeyBatches;
 
 /**
  * The report reads the standing row of each active professional with the unit they belong to. It is ordered by
  * professional id, the standing table's key, so a page after a given id (keyset paging) starts where the previous
  * one ended without counting the rows before it.
+ *
+ * <p>Two plans for the same rows, chosen by how much of the nation the scope covers. A province or more (an API
+ * client's jurisdiction at that level, a portal caller's subtree at that depth): the keys are read from the standing
+ * table alone in key order, the scope checked per row by an EXISTS, so the database walks its primary key and stops
+ * after the page (or streams without sorting); the rows then come by key. A city or less: one statement that starts
+ * from the scope's few rows and sorts them, where walking the key would pass over the whole nation for each page. On
+ * 2 M professionals (docs/benchmarks.md, certification) a province's page joined and sorted every certified person of
+ * the nation.
  */
 @ApplicationScoped
 public class JpaCertificationReportRepository implements CertificationReportRepository {
@@ -30,6 +40,11 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
             + " s.appointedOn, s.appointmentEnds, s.changedAt)";
     private static final String FROM = " FROM CertificationStanding s JOIN s.professional p JOIN p.orgUnit o"
             + " WHERE p.status = :active";
+    private static final String KEYS = "SELECT s.professionalId FROM CertificationStanding s WHERE EXISTS"
+            + " (SELECT p.id FROM Professional p JOIN p.orgUnit o WHERE p.id = s.professionalId AND p.status = :active%s)";
+    private static final String BY_KEY = ROW + " FROM CertificationStanding s JOIN s.professional p JOIN p.orgUnit o"
+            + " WHERE s.professionalId IN :keys ORDER BY s.professionalId";
+    private static final String ORDER = " ORDER BY s.professionalId";
 
     @Inject
     EntityManager em;
@@ -38,13 +53,18 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
     public List<CertificationReportRow> page(ReportScope scope, CertificationReportFilter filter, long after,
                                              int offset, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(scope, filter, parameters);
+        String keyset = "";
         if (after > 0) {
-            where += " AND s.professionalId > :after";
+            keyset = " AND s.professionalId > :after";
             parameters.put("after", after);
         }
-        TypedQuery<CertificationReportRow> q = em.createQuery(ROW + FROM + where + " ORDER BY s.professionalId",
-                CertificationReportRow.class);
+        if (walksKeys(scope, filter)) {
+            Query keys = em.createQuery(keys(scope, filter, parameters) + keyset + ORDER);
+            parameters.forEach(keys::setParameter);
+            return byKey(keys.setFirstResult(offset).setMaxResults(size).getResultList());
+        }
+        TypedQuery<CertificationReportRow> q = em.createQuery(ROW + FROM + scopeWhere(scope, filter, parameters)
+                + filterWhere(filter, parameters) + keyset + ORDER, CertificationReportRow.class);
         parameters.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(size).getResultList();
     }
@@ -52,7 +72,8 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
     @Override
     public long count(ReportScope scope, CertificationReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(s)" + FROM + where(scope, filter, parameters), Long.class);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(s)" + FROM + scopeWhere(scope, filter, parameters)
+                + filterWhere(filter, parameters), Long.class);
         parameters.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -60,12 +81,38 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
     @Override
     public Stream<CertificationReportRow> stream(ReportScope scope, CertificationReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        Query q = em.createQuery(ROW + FROM + where(scope, filter, parameters) + " ORDER BY s.professionalId");
+        if (walksKeys(scope, filter)) {
+            Query keys = em.createQuery(keys(scope, filter, parameters) + ORDER);
+            parameters.forEach(keys::setParameter);
+            return KeyBatches.of(CursorStreams.of(keys), this::byKey);
+        }
+        Query q = em.createQuery(ROW + FROM + scopeWhere(scope, filter, parameters) + filterWhere(filter, parameters)
+                + ORDER);
         parameters.forEach(q::setParameter);
         return CursorStreams.of(q).map(CertificationReportRow.class::cast);
     }
 
-    private static String where(ReportScope scope, CertificationReportFilter filter, Map<String, Object> parameters) {
+    /** Whether the rows asked for span a province or more: the scope does, and a division filter too, if any. */
+    private static boolean walksKeys(ReportScope scope, CertificationReportFilter filter) {
+        return scope.spansProvince() && (filter.division() == null
+                || filter.division().level().ordinal() <= DivisionCode.Level.PROVINCE.ordinal());
+    }
+
+    /** The keys of the report's rows from the standing table, the scope checked per row. */
+    private static String keys(ReportScope scope, CertificationReportFilter filter, Map<String, Object> parameters) {
+        return String.format(KEYS, scopeWhere(scope, filter, parameters)) + filterWhere(filter, parameters);
+    }
+
+    private List<CertificationReportRow> byKey(List<?> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(BY_KEY, CertificationReportRow.class).setParameter("keys", keys).getResultList();
+    }
+
+    /** The caller's scope and the division filter: conditions on the professional {@code p} and the unit {@code o}. */
+    private static String scopeWhere(ReportScope scope, CertificationReportFilter filter,
+                                     Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         parameters.put("active", ProfessionalStatus.ACTIVE);
         if (scope.jurisdiction() != null) {
@@ -79,6 +126,12 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
             where.append(" AND o.divisionCode LIKE :division");
             parameters.put("division", filter.division().likePattern());
         }
+        return where.toString();
+    }
+
+    /** The report's filters on the standing {@code s}. */
+    private static String filterWhere(CertificationReportFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
         if (filter.level() != null) {
             where.append(" AND s.level = :level");
             parameters.put("level", filter.level());

@@ -41,6 +41,17 @@ public final class ReportScope {
         return jurisdiction == null || division == null || jurisdiction.contains(division);
     }
 
+    /**
+     * Whether the scope covers a province or more: an API client's national or provincial jurisdiction, a portal
+     * caller's subtree from the national or a provincial union down (depth 0 or 1 of the tree).
+     */
+    public boolean spansProvince() {
+        if (jurisdiction != null) {
+            return jurisdiction.level().ordinal() <= DivisionCode.Level.PROVINCE.ordinal();
+        }
+        return orgScope.rootPath().chars().filter(c -> c == '/').count() <= 3;
+    }
+
     /** Short enough for an audit row's object id: the division code, or the id of the subtree's root unit. */
     @Override
     public String toString() {

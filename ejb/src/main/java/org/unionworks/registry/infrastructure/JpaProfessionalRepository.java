@@ -9,15 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.EducationLevel;
@@ -28,6 +24,7 @@ import org.unionworks.registry.model.ProfessionalRepository;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.registry.model.SealedListItem;
 import org.unionworks.shared.infrastructure.CursorStreams;
+import org.unionworks.shared.infrastructure.KeyBatches;
 import org.unionworks.shared.infrastructure.LikePatterns;
 import org.unionworks.shared.model.DomainException;
 
@@ -71,9 +68,6 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
             + " LEFT JOIN Post cp ON cp.holder = p";
     private static final String FROM_AS_OF = " FROM Posting ps JOIN ps.professional p JOIN ps.orgUnit o"
             + " LEFT JOIN ps.employer e JOIN ps.post cp";
-
-    /** Keys per statement when every row is read (export): large enough to amortise the statement, small for IN. */
-    private static final int EXPORT_BATCH = 1_000;
 
     @Inject
     EntityManager em;
@@ -151,7 +145,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
 
     /**
      * Every row of the list, as the page reads one: the keys in list order through a cursor (the database sorts
-     * narrow index entries, not the joined rows), then the rows {@value #EXPORT_BATCH} keys at a time. One sorted
+     * narrow index entries, not the joined rows), then the rows a batch of keys at a time ({@link KeyBatches}). One sorted
      * statement over the joined rows made H2 sort every wide row, spilling to disk beyond its in-memory limit
      * (docs/benchmarks.md, export).
      */
@@ -159,25 +153,7 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
                                         String moreColumns) {
         Query keysQuery = em.createQuery(keysJpql(filter, sortField, ascending));
         bind(keysQuery, scope, filter);
-        Stream<Object> keys = CursorStreams.of(keysQuery);
-        Iterator<Object> keyIterator = keys.iterator();
-        Iterator<List<Object[]>> batches = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return keyIterator.hasNext();
-            }
-
-            @Override
-            public List<Object[]> next() {
-                List<Object> batch = new ArrayList<>(EXPORT_BATCH);
-                while (batch.size() < EXPORT_BATCH && keyIterator.hasNext()) {
-                    batch.add(keyIterator.next());
-                }
-                return rowsByKey(filter, batch, moreColumns);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
-                .flatMap(List::stream).onClose(keys::close);
+        return KeyBatches.of(CursorStreams.of(keysQuery), batch -> rowsByKey(filter, batch, moreColumns));
     }
 
     @Override

@@ -1,0 +1,464 @@
+package org.unionworks.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.education.application.ComplianceReport;
+import org.unionworks.education.application.ComplianceService;
+import org.unionworks.it.Deployments;
+import org.unionworks.it.support.Identity;
+
+/**
+ * The certification side's speed and memory goals (issue 4), measured on the running server over the benchmark
+ * nation with its certifications ({@link NationGenerator}, {@link CertificationGenerator}): the continuing-education
+ * compliance of a province and of the nation through the service, the labour departments' pull API over HTTP with a
+ * client's bearer token (pages of 500, the CSV stream) and the certification roster as a PDF filing, each beside the
+ * same work in hand-written SQL on the same data source. Not a test: it asserts only that the work was done and
+ * agrees with the SQL; the figures go to {@code benchmark-certification.md} beside the registry's report.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificationBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(CertificationBenchmark.class.getName());
+    static final List<String> SECTIONS = List.of("compliance", "api", "csv", "roster");
+    private static final int PAGE = 500;
+    private static final int PAGES = 30;
+    /** The report's rows by hand: what the API's repository reads, in the same order. */
+    private static final String REPORT_SQL = "SELECT p.id, p.full_name, p.resident_id_masked, o.name, o.division_code,"
+            + " s.cert_level, s.cert_number, s.issued_on, s.first_registration_due, s.registration_status,"
+            + " s.registered_from, s.registered_until, s.title_level, s.appointed_on, s.appointment_ends, s.changed_at"
+            + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
+            + " JOIN org_unit o ON o.id = p.org_unit_id WHERE p.status = 'ACTIVE' AND o.division_code LIKE ?%s"
+            + " ORDER BY s.professional_id";
+    /**
+     * The compliance by hand: the service's statement with the default rules as literals (72 hours for an assistant,
+     * 90 otherwise; a passed training's hours, 80 for a paper or coursework under the Jiangxi rule, 90 for the first
+     * degree of a life inside the cycle) and without the units' names and tree order.
+     */
+    private static final String COMPLIANCE_SQL = "SELECT x.org_unit_id, COUNT(*),"
+            + " SUM(CASE WHEN x.earned >= x.required THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN x.earned < x.required AND x.registered_until <= ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN x.earned < x.required THEN x.required - x.earned ELSE 0 END)"
+            + " FROM (SELECT y.org_unit_id, y.registered_until,"
+            + " CASE y.cert_level WHEN 'ASSISTANT' THEN 72 ELSE 90 END AS required,"
+            + " COALESCE(y.activity_hours, 0) + CASE WHEN y.first_degree >= y.registered_from"
+            + " AND y.first_degree < y.registered_until THEN 90 ELSE 0 END AS earned"
+            + " FROM (SELECT p.org_unit_id, s.cert_level, s.registered_from, s.registered_until,"
+            + " (SELECT SUM(CASE WHEN a.kind = 'TRAINING' AND a.passed THEN COALESCE(a.hours, 0)"
+            + " WHEN a.kind IN ('PAPER', 'COURSEWORK') AND a.credit_rule = 'CORE_JOURNAL_PAPER_3000' THEN 80"
+            + " ELSE 0 END) FROM education_activity a WHERE a.professional_id = s.professional_id"
+            + " AND a.completed_on >= s.registered_from AND a.completed_on < s.registered_until) AS activity_hours,"
+            + " (SELECT MIN(d.completed_on) FROM education_activity d WHERE d.professional_id = s.professional_id"
+            + " AND d.kind = 'DEGREE') AS first_degree"
+            + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
+            + " WHERE p.tree_path LIKE ? AND p.status = 'ACTIVE' AND s.cert_level IS NOT NULL"
+            + " AND s.registered_from <= ? AND s.registered_until > ?) y) x"
+            + " GROUP BY x.org_unit_id";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTestsOf(CertificationBenchmark.class);
+    }
+
+    @Inject
+    NationGenerator nations;
+
+    @Inject
+    CertificationGenerator certifications;
+
+    @Inject
+    AsBenchNation nationOfficial;
+
+    @Inject
+    AsBenchProvince provinceOfficial;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Resource(lookup = "java:jboss/datasources/UnionWorksDS")
+    DataSource dataSource;
+
+    private final StringBuilder report = new StringBuilder();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One scenario of the API: whose token, which filters. */
+    private record ApiCase(String label, String token, String jurisdiction, String query, String sqlFilter,
+                           Object[] sqlParameters) {
+    }
+
+    @Test
+    void measureTheCertificationSideAtNationalScale() throws Exception {
+        if (!Bench.anyOf(SECTIONS)) {
+            return;
+        }
+        List<String> sections = Bench.sections();
+        int size = Integer.getInteger("unionworks.bench.professionals", NationGenerator.DEFAULT_PROFESSIONALS);
+        long started = System.nanoTime();
+        NationGenerator.Nation nation = nations.ensure(size);
+        CertificationGenerator.Clients clients = certifications.ensure(nation);
+        long ready = System.nanoTime() - started;
+        String province = clients.provinceJurisdiction().substring(0, 2) + "%";
+        report.append("# Certification benchmark\n\n")
+                .append("Server heap maximum: ").append(HeapProbe.mebibytes(HeapProbe.maxBytes()))
+                .append("; professionals: ").append(count("SELECT COUNT(*) FROM professional"))
+                .append("; certificates: ").append(count("SELECT COUNT(*) FROM certificate"))
+                .append("; registrations: ").append(count("SELECT COUNT(*) FROM registration"))
+                .append("; standings: ").append(count("SELECT COUNT(*) FROM certification_standing"))
+                .append("; education activities: ").append(count("SELECT COUNT(*) FROM education_activity"))
+                .append("; appointments: ").append(count("SELECT COUNT(*) FROM appointment"))
+                .append("; ready in ").append(ready / 1_000_000_000L).append(" s.\n\n")
+                .append("Province ").append(nation.provinceName()).append(" (jurisdiction ")
+                .append(clients.provinceJurisdiction()).append("): ")
+                .append(count("SELECT COUNT(*) FROM professional WHERE tree_path LIKE ?", nation.provincePath() + "%"))
+                .append(" people, ").append(count("SELECT COUNT(*) FROM certification_standing s JOIN professional p"
+                        + " ON p.id = s.professional_id WHERE p.tree_path LIKE ? AND p.status = 'ACTIVE'",
+                        nation.provincePath() + "%")).append(" certified and active.\n\n");
+
+        if (sections.contains("compliance")) {
+            compliance(nation);
+            writeReport();
+        }
+        List<ApiCase> cases = List.of(
+                new ApiCase("province client, no filter", clients.provinceToken(), province, "", "", new Object[0]),
+                new ApiCase("province client, level = 社会工作师, registration completed", clients.provinceToken(),
+                        province, "&level=SOCIAL_WORKER&registrationStatus=COMPLETED",
+                        " AND s.cert_level = ? AND s.registration_status = ?",
+                        new Object[] {"SOCIAL_WORKER", "COMPLETED"}),
+                new ApiCase("national client, no filter", clients.nationToken(), "%", "", "", new Object[0]),
+                new ApiCase("city client, no filter", clients.cityToken(), clients.cityJurisdiction().substring(0, 4)
+                        + "%", "", "", new Object[0]));
+        if (sections.contains("api")) {
+            apiPages(cases);
+            writeReport();
+        }
+        if (sections.contains("csv")) {
+            csv(List.of(cases.get(0), new ApiCase("national client, level = 社会工作师", clients.nationToken(), "%",
+                    "&level=SOCIAL_WORKER", " AND s.cert_level = ?", new Object[] {"SOCIAL_WORKER"})));
+            writeReport();
+        }
+        if (sections.contains("roster")) {
+            roster(cases.get(0));
+            writeReport();
+        }
+        LOG.info(() -> "\n" + report);
+    }
+
+    private void writeReport() throws IOException {
+        Bench.write("benchmark-certification.md", report);
+    }
+
+    // ---------------------------------------------------------------- compliance
+
+    private void compliance(NationGenerator.Nation nation) throws Exception {
+        report.append("## Continuing-education compliance (SQL aggregates), as of today\n\n")
+                .append("| scope | certified in a cycle | units | rounds | service median | same SQL by hand, median |"
+                        + " ratio |\n|---|---|---|---|---|---|---|\n");
+        complianceOf("province", provinceOfficial, nation.provincePath() + "%", 5);
+        complianceOf("nation", nationOfficial, nation.nationPath() + "%", 1);
+        report.append('\n');
+    }
+
+    private void complianceOf(String scope, Identity who, String pattern, int rounds) throws Exception {
+        ComplianceReport first = who.call(compliance::report);
+        Totals raw = rawCompliance(pattern, first.date());
+        assertEquals(first.total().inCycle(), raw.inCycle(), "the service and the SQL count the same people in a cycle");
+        assertEquals(first.total().compliant(), raw.compliant(), "and the same compliant");
+        assertEquals(first.total().shortDueSoon(), raw.shortDueSoon(), "and the same short and due soon");
+        assertEquals(0, first.total().shortfallHours().compareTo(raw.shortfall()), "and the same hours missing");
+        for (int i = 0; i < Math.min(2, rounds - 1); i++) {
+            who.call(compliance::report);
+            rawCompliance(pattern, first.date());
+        }
+        Samples service = new Samples(rounds);
+        Samples sql = new Samples(rounds);
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            who.call(compliance::report);
+            long t1 = System.nanoTime();
+            rawCompliance(pattern, first.date());
+            service.add(t1 - t0);
+            sql.add(System.nanoTime() - t1);
+        }
+        report.append("| ").append(scope).append(" | ").append(first.total().inCycle()).append(" (")
+                .append(first.total().compliant()).append(" compliant) | ").append(first.units().size()).append(" | ")
+                .append(rounds).append(" | ").append(Samples.millis(service.medianMillis())).append(" | ")
+                .append(Samples.millis(sql.medianMillis())).append(" | ").append(ratio(service, sql)).append(" |\n");
+    }
+
+    /** The compliance figures over every unit of a scope. */
+    private record Totals(long inCycle, long compliant, long shortDueSoon, BigDecimal shortfall) {
+    }
+
+    private Totals rawCompliance(String pattern, LocalDate date) throws SQLException {
+        long[] totals = new long[3];
+        BigDecimal shortfall = BigDecimal.ZERO;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(COMPLIANCE_SQL)) {
+            ps.setDate(1, Date.valueOf(date.plusDays(ComplianceService.DUE_SOON_DAYS)));
+            ps.setString(2, pattern);
+            ps.setDate(3, Date.valueOf(date));
+            ps.setDate(4, Date.valueOf(date));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    totals[0] += rs.getLong(2);
+                    totals[1] += rs.getLong(3);
+                    totals[2] += rs.getLong(4);
+                    shortfall = shortfall.add(rs.getBigDecimal(5));
+                }
+            }
+        }
+        return new Totals(totals[0], totals[1], totals[2], shortfall);
+    }
+
+    // ---------------------------------------------------------------- API pages
+
+    private void apiPages(List<ApiCase> cases) throws Exception {
+        report.append("## Pull API: pages of ").append(PAGE).append(" over HTTP (bearer token, JSON), ").append(PAGES)
+                .append(" consecutive pages by keyset (fewer where there are not as many)\n\n")
+                .append("| client and filter | rows matching | pages | first page with total | page median | page p95 |"
+                        + " same SQL by hand, median | ratio |\n|---|---|---|---|---|---|---|---|\n");
+        for (ApiCase c : cases) {
+            apiPage(c);
+        }
+        report.append('\n');
+    }
+
+    private void apiPage(ApiCase c) throws Exception {
+        long t0 = System.nanoTime();
+        JsonObject first = json(get(c.token(), "?limit=" + PAGE + "&total=true" + c.query(), "application/json"));
+        long withTotal = System.nanoTime() - t0;
+        long total = first.getJsonNumber("total").longValue();
+        // up to PAGES full pages after the first (a small nation has fewer), read once to warm up, then measured
+        int pages = (int) Math.min(PAGES, total / PAGE - 1);
+        if (pages < 1) {
+            report.append("| ").append(c.label()).append(" | ").append(total).append(" | too few for a full page after"
+                    + " the first | ").append(Samples.millis(withTotal / 1e6)).append(" | | | | |\n");
+            return;
+        }
+        pages(c, first, pages, null, null);
+        Samples service = new Samples(pages);
+        Samples sql = new Samples(pages);
+        pages(c, first, pages, service, sql);
+        report.append("| ").append(c.label()).append(" | ").append(total).append(" | ").append(pages).append(" | ")
+                .append(Samples.millis(withTotal / 1e6)).append(" | ").append(Samples.millis(service.medianMillis()))
+                .append(" | ").append(Samples.millis(service.p95Millis())).append(" | ")
+                .append(Samples.millis(sql.medianMillis())).append(" | ").append(ratio(service, sql)).append(" |\n");
+    }
+
+    /** Reads pages after the first over HTTP, each also by hand. */
+    private void pages(ApiCase c, JsonObject first, int pages, Samples service, Samples sql) throws Exception {
+        long after = first.getJsonNumber("nextAfter").longValue();
+        for (int i = 0; i < pages; i++) {
+            long t0 = System.nanoTime();
+            JsonObject page = json(get(c.token(), "?limit=" + PAGE + "&after=" + after + c.query(),
+                    "application/json"));
+            long t1 = System.nanoTime();
+            long[] raw = rawPage(c, after);
+            long t2 = System.nanoTime();
+            assertEquals(PAGE, page.getJsonArray("items").size());
+            assertEquals(raw[1], page.getJsonNumber("nextAfter").longValue(), "the API and the SQL end on one row");
+            if (service != null) {
+                service.add(t1 - t0);
+                sql.add(t2 - t1);
+            }
+            after = raw[1];
+        }
+    }
+
+    /** The page by hand: rows and the last key. */
+    private long[] rawPage(ApiCase c, long after) throws SQLException {
+        String sql = String.format(REPORT_SQL, c.sqlFilter() + " AND s.professional_id > ?") + " LIMIT " + PAGE;
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = bind(ps, c);
+            ps.setLong(i, after);
+            long rows = 0;
+            long last = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    readRow(rs);
+                    last = rs.getLong(1);
+                    rows++;
+                }
+            }
+            return new long[] {rows, last};
+        }
+    }
+
+    // ---------------------------------------------------------------- CSV
+
+    private void csv(List<ApiCase> cases) throws Exception {
+        report.append("## Pull API: the whole report as CSV over HTTP (streamed)\n\n")
+                .append("| client and filter | rows | time | per 200,000 rows | SQL read of the same rows | ratio |"
+                        + " size | live heap before | heap pools' peaks summed (an upper bound) |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        for (ApiCase c : cases) {
+            HeapProbe heap = new HeapProbe();
+            heap.start();
+            long t0 = System.nanoTime();
+            HttpResponse<InputStream> response = http.send(request(c.token(), filters(c), "text/csv"),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode());
+            long lines = 0;
+            long chars = 0;
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines++;
+                    chars += line.length() + 1;
+                }
+            }
+            long elapsed = System.nanoTime() - t0;
+            long peak = heap.peakBytes();
+            long t1 = System.nanoTime();
+            long raw = rawRead(c);
+            long rawElapsed = System.nanoTime() - t1;
+            assertEquals(raw, lines - 1, "the CSV holds every row of the report and a header");
+            report.append("| ").append(c.label()).append(" | ").append(raw).append(" | ").append(seconds(elapsed))
+                    .append(" | ").append(seconds(elapsed * 200_000 / Math.max(1, raw))).append(" | ")
+                    .append(seconds(rawElapsed)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", elapsed / (double) rawElapsed)).append(" | ")
+                    .append(chars / 1024).append(" KiB (characters) | ")
+                    .append(HeapProbe.mebibytes(heap.baselineBytes())).append(" | ").append(HeapProbe.mebibytes(peak))
+                    .append(" |\n");
+        }
+        report.append('\n');
+    }
+
+    // ---------------------------------------------------------------- roster filing
+
+    private void roster(ApiCase c) throws Exception {
+        report.append("## Certification roster (持证社会工作者名册) as a PDF filing over HTTP\n\n")
+                .append("| client and filter | rows | time | SQL read of the same rows | file | live heap before |"
+                        + " heap pools' peaks summed (an upper bound) |\n|---|---|---|---|---|---|---|\n");
+        Path file = Files.createTempFile("bench-roster-", ".pdf");
+        try {
+            HeapProbe heap = new HeapProbe();
+            heap.start();
+            long t0 = System.nanoTime();
+            HttpResponse<Path> response = http.send(request(c.token(), filters(c), "application/pdf"),
+                    HttpResponse.BodyHandlers.ofFile(file));
+            long elapsed = System.nanoTime() - t0;
+            long peak = heap.peakBytes();
+            assertEquals(200, response.statusCode());
+            long t1 = System.nanoTime();
+            long raw = rawRead(c);
+            long rawElapsed = System.nanoTime() - t1;
+            byte[] head = new byte[5];
+            try (InputStream in = Files.newInputStream(file)) {
+                assertEquals(5, in.read(head));
+            }
+            assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+            report.append("| ").append(c.label()).append(" | ").append(raw).append(" | ").append(seconds(elapsed))
+                    .append(" | ").append(seconds(rawElapsed)).append(" | ").append(Files.size(file) / 1024)
+                    .append(" KiB | ").append(HeapProbe.mebibytes(heap.baselineBytes())).append(" | ")
+                    .append(HeapProbe.mebibytes(peak)).append(" |\n\n");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private long rawRead(ApiCase c) throws SQLException {
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement ps = conn.prepareStatement(String.format(REPORT_SQL, c.sqlFilter()))) {
+            ps.setFetchSize(500);
+            bind(ps, c);
+            long rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    readRow(rs);
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Binds the jurisdiction and the case's filters; returns the next parameter's index. */
+    private static int bind(PreparedStatement ps, ApiCase c) throws SQLException {
+        ps.setString(1, c.jurisdiction());
+        int i = 2;
+        for (Object p : c.sqlParameters()) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+
+    private static void readRow(ResultSet rs) throws SQLException {
+        for (int i = 1; i <= 16; i++) {
+            rs.getObject(i);
+        }
+    }
+
+    /** The case's filters as a query string of their own. */
+    private static String filters(ApiCase c) {
+        return c.query().isEmpty() ? "" : "?" + c.query().substring(1);
+    }
+
+    private String get(String token, String query, String accept) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(token, query, accept),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static HttpRequest request(String token, String query, String accept) {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/unionworks/api/v1/certifications"
+                        + query)).header("Authorization", "Bearer " + token).header("Accept", accept)
+                .timeout(Duration.ofMinutes(20)).GET().build();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        return Bench.count(dataSource, sql, parameters);
+    }
+
+    private static String ratio(Samples service, Samples sql) {
+        return String.format(Locale.ROOT, "%.2f", service.medianMillis() / sql.medianMillis());
+    }
+
+    private static String seconds(long nanos) {
+        return Bench.seconds(nanos);
+    }
+}
