@@ -122,7 +122,9 @@ class CertificationBenchmark {
     DataSource dataSource;
 
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: an HTTP/2 connection left idle through a long hand-written statement was closed under the client. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One scenario of the API: whose token, which filters. */
     private record ApiCase(String label, String token, String jurisdiction, String query, String sqlFilter,
@@ -267,12 +269,14 @@ class CertificationBenchmark {
                         + " same SQL by hand, median | ratio | one-statement SQL, one page |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (ApiCase c : cases) {
-            apiPage(c);
+            // the one-statement page takes minutes above a city at 2 M: timed for the first case only
+            apiPage(c, c == cases.get(0));
+            writeReport();
         }
         report.append('\n');
     }
 
-    private void apiPage(ApiCase c) throws Exception {
+    private void apiPage(ApiCase c, boolean oneStatementToo) throws Exception {
         long t0 = System.nanoTime();
         JsonObject first = json(get(c.token(), "?limit=" + PAGE + "&total=true" + c.query(), "application/json"));
         long withTotal = System.nanoTime() - t0;
@@ -289,13 +293,15 @@ class CertificationBenchmark {
         Samples sql = new Samples(pages);
         pages(c, first, pages, service, sql);
         long o0 = System.nanoTime();
-        oneStatementPage(c, first.getJsonNumber("nextAfter").longValue());
-        long oneStatement = System.nanoTime() - o0;
+        if (oneStatementToo || !walks(c)) {
+            oneStatementPage(c, first.getJsonNumber("nextAfter").longValue());
+        }
+        long oneStatement = oneStatementToo || !walks(c) ? System.nanoTime() - o0 : -1;
         report.append("| ").append(c.label()).append(" | ").append(total).append(" | ").append(pages).append(" | ")
                 .append(Samples.millis(withTotal / 1e6)).append(" | ").append(Samples.millis(service.medianMillis()))
                 .append(" | ").append(Samples.millis(service.p95Millis())).append(" | ")
                 .append(Samples.millis(sql.medianMillis())).append(" | ").append(ratio(service, sql)).append(" | ")
-                .append(Samples.millis(oneStatement / 1e6)).append(" |\n");
+                .append(oneStatement < 0 ? "not timed" : Samples.millis(oneStatement / 1e6)).append(" |\n");
     }
 
     /** Reads pages after the first over HTTP, each also by hand. */
@@ -419,6 +425,7 @@ class CertificationBenchmark {
                     .append(chars / 1024).append(" KiB (characters) | ")
                     .append(HeapProbe.mebibytes(heap.baselineBytes())).append(" | ").append(HeapProbe.mebibytes(peak))
                     .append(" |\n");
+            writeReport();
         }
         report.append('\n');
     }
