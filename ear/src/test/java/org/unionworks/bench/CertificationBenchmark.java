@@ -63,7 +63,8 @@ class CertificationBenchmark {
             + " s.cert_level, s.cert_number, s.issued_on, s.first_registration_due, s.registration_status,"
             + " s.registered_from, s.registered_until, s.title_level, s.appointed_on, s.appointment_ends, s.changed_at"
             + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
-            + " JOIN org_unit o ON o.id = p.org_unit_id WHERE p.status = 'ACTIVE' AND o.division_code LIKE ?%s"
+            + " JOIN org_unit o ON o.id = p.org_unit_id WHERE p.status = 'ACTIVE'"
+            + " AND p.org_unit_id IN (SELECT j.id FROM org_unit j WHERE j.division_code LIKE ?)%s"
             + " ORDER BY s.professional_id";
     /** The service's plan for a province or more, by hand: the keys from the standing table in key order... */
     private static final String KEYS_SQL = "SELECT s.professional_id FROM certification_standing s WHERE EXISTS"
