@@ -59,11 +59,12 @@ class CertificationBenchmark {
     private static final int PAGE = 500;
     private static final int PAGES = 30;
     /** The report's rows by hand: what the API's repository reads, in the same order. */
-    private static final String REPORT_SQL = "SELECT p.id, p.full_name, p.resident_id_masked, o.name, o.division_code,"
+    private static final String ROWS = "SELECT p.id, p.full_name, p.resident_id_masked, o.name, o.division_code,"
             + " s.cert_level, s.cert_number, s.issued_on, s.first_registration_due, s.registration_status,"
             + " s.registered_from, s.registered_until, s.title_level, s.appointed_on, s.appointment_ends, s.changed_at"
             + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
-            + " JOIN org_unit o ON o.id = p.org_unit_id WHERE p.status = 'ACTIVE'"
+            + " JOIN org_unit o ON o.id = p.org_unit_id";
+    private static final String REPORT_SQL = ROWS + " WHERE p.status = 'ACTIVE'"
             + " AND p.org_unit_id IN (SELECT j.id FROM org_unit j WHERE j.division_code LIKE ?)%s"
             + " ORDER BY s.professional_id";
     /** The service's plan for a province or more, by hand: the keys from the standing table in key order... */
@@ -71,11 +72,7 @@ class CertificationBenchmark {
             + " (SELECT 1 FROM professional p JOIN org_unit o ON o.id = p.org_unit_id WHERE p.id = s.professional_id"
             + " AND p.status = 'ACTIVE' AND o.division_code LIKE ?)%s ORDER BY s.professional_id";
     /** ...then their rows by key. */
-    private static final String BY_KEY_SQL = "SELECT p.id, p.full_name, p.resident_id_masked, o.name, o.division_code,"
-            + " s.cert_level, s.cert_number, s.issued_on, s.first_registration_due, s.registration_status,"
-            + " s.registered_from, s.registered_until, s.title_level, s.appointed_on, s.appointment_ends, s.changed_at"
-            + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
-            + " JOIN org_unit o ON o.id = p.org_unit_id WHERE s.professional_id IN (%s) ORDER BY s.professional_id";
+    private static final String BY_KEY_SQL = ROWS + " WHERE s.professional_id IN (%s) ORDER BY s.professional_id";
     /**
      * The compliance by hand: the service's statement with the default rules as literals (72 hours for an assistant,
      * 90 otherwise; a passed training's hours, 80 for a paper or coursework under the Jiangxi rule, 90 for the first

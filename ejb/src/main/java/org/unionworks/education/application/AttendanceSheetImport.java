@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.unionworks.demo.SyntheticPeople;
 import org.unionworks.demo.SyntheticPerson;
 import org.unionworks.education.model.EducationRepository;
@@ -143,7 +144,7 @@ public class AttendanceSheetImport implements SheetImport {
     public ImportPass<?> open(ImportPass.Setup setup) {
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
         // each course the sheet names is looked up once, by id, within the caller's area
-        java.util.function.Function<Long, AttendancePass.Course> courses = id -> training.course(setup.scope(), id)
+        Function<Long, AttendancePass.Course> courses = id -> training.course(setup.scope(), id)
                 .map(c -> new AttendancePass.Course(c.getId(), c.getTitle(), c.getHours(), c.getEndsOn()))
                 .orElse(null);
         RosterVocabulary words = RosterVocabulary.of(setup.job().getLocale());

@@ -93,13 +93,7 @@ public class DefaultTrainingService implements TrainingService {
                 .orElseThrow(() -> new NotFoundException(PROVIDER, form.providerId()));
         OrgUnit organiser = units.find(scope, form.organiserId())
                 .orElseThrow(() -> new NotFoundException("OrgUnit", form.organiserId()));
-        CreditHours hours;
-        try {
-            hours = CreditHours.of(form.hours());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("training.course.hours.invalid", e.getMessage(),
-                    TrainingCourse.MAX_HOURS.value().toPlainString());
-        }
+        CreditHours hours = hours(form.hours(), "training.course.hours.invalid");
         TrainingCourse course = new TrainingCourse(provider, organiser, form.title(), form.topic(),
                 form.targetLevel(), hours, form.startsOn(), form.endsOn(), caller.get().username());
         training.add(course);
@@ -129,13 +123,7 @@ public class DefaultTrainingService implements TrainingService {
     public PlanView savePlan(PlanForm form) {
         OrgUnit unit = units.find(caller.scope(), form.orgUnitId())
                 .orElseThrow(() -> new NotFoundException("OrgUnit", form.orgUnitId()));
-        CreditHours hours;
-        try {
-            hours = CreditHours.of(form.plannedHours());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("training.plan.hours.invalid", e.getMessage(),
-                    TrainingCourse.MAX_HOURS.value().toPlainString());
-        }
+        CreditHours hours = hours(form.plannedHours(), "training.plan.hours.invalid");
         String by = caller.get().username();
         // saves of one body's plans take turns: the unique key alone does not hold for "all levels" off Oracle
         em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
@@ -157,6 +145,15 @@ public class DefaultTrainingService implements TrainingService {
                 AuditDetail.of("trainingPlanSaved", unit.getId(), form.year(), form.plannedPeople(),
                         hours.value().toPlainString()));
         return PlanView.of(plan, training.delivered(plan.getPath(), plan.getYear(), plan.getTargetLevel()));
+    }
+
+    /** Hours as a form gave them; not half hours or negative: the form's message under {@code key}. */
+    private static CreditHours hours(java.math.BigDecimal value, String key) {
+        try {
+            return CreditHours.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(key, e.getMessage(), TrainingCourse.MAX_HOURS.value().toPlainString());
+        }
     }
 
     @Override

@@ -73,9 +73,7 @@ public final class TrainingViews {
 
         /** Hours passed as a share of the hours planned (people times hours each). */
         public BigDecimal hoursPercent() {
-            BigDecimal planned = plannedHours.multiply(BigDecimal.valueOf(plannedPeople));
-            return planned.signum() == 0 ? null : deliveredHours.multiply(BigDecimal.valueOf(100))
-                    .divide(planned, 1, java.math.RoundingMode.HALF_UP);
+            return Percent.of(deliveredHours, plannedHours.multiply(BigDecimal.valueOf(plannedPeople)));
         }
     }
 }

@@ -132,8 +132,9 @@ public class JpaTrainingRepository implements TrainingRepository {
 
     @Override
     public List<TrainingPlan> plans(OrgScope scope, int year) {
+        // sorted here: "all levels" (null) first on every database, which ORDER BY does not promise
         return em.createQuery("SELECT p FROM TrainingPlan p JOIN FETCH p.orgUnit WHERE p.path LIKE :scope"
-                        + " AND p.year = :year ORDER BY p.path, p.id", TrainingPlan.class)
+                        + " AND p.year = :year", TrainingPlan.class)
                 .setParameter("scope", scope.likePattern())
                 .setParameter("year", year)
                 .getResultStream()

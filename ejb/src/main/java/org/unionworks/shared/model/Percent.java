@@ -11,10 +11,14 @@ public final class Percent {
 
     /** {@code part} of {@code whole} in per cent, one decimal; null when the whole is empty (nothing to share). */
     public static BigDecimal of(long part, long whole) {
-        if (whole <= 0) {
+        return of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+    }
+
+    /** The same for amounts (hours): null when the whole is zero or less. */
+    public static BigDecimal of(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
     }
 }

@@ -19,6 +19,7 @@ import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 import org.unionworks.education.model.ProviderKind;
+import org.unionworks.education.model.TrainingCourse;
 import org.unionworks.organization.application.OrgUnitService;
 import org.unionworks.organization.application.OrgUnitView;
 import org.unionworks.shared.model.ChinaTime;
@@ -133,6 +134,11 @@ public class TrainingView implements Serializable {
 
     public ProviderKind[] getProviderKinds() {
         return ProviderKind.values();
+    }
+
+    /** The most hours a course or a plan's person may have: the forms' limit is the rule's. */
+    public BigDecimal getMaxHours() {
+        return TrainingCourse.MAX_HOURS.value();
     }
 
     public CertificateLevel[] getLevels() {
