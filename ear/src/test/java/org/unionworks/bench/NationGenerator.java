@@ -578,9 +578,9 @@ public class NationGenerator {
                     + " resident_id_hash, resident_id_masked, resident_id_last4, birth_date, gender, phone_enc, phone_hash,"
                     + " phone_masked, education, major, social_work_major, political_status, category, employment_mode,"
                     + " employer_id, org_unit_id, tree_path, service_field, status, joined_on, left_on, leave_reason,"
-                    + " source, version, created_at, updated_at, updated_by)"
+                    + " source, version, created_at, updated_at, updated_by, province_code, city_code, county_code)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '" + source.name()
-                    + "', 0, ?, ?, 'benchmark')");
+                    + "', 0, ?, ?, 'benchmark', ?, ?, ?)");
             post = c.prepareStatement("INSERT INTO post (id, org_unit_id, tree_path, title, service_field, grade,"
                     + " established_on, holder_id, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
             posting = c.prepareStatement("INSERT INTO posting (id, professional_id, post_id, org_unit_id, tree_path,"
@@ -675,7 +675,15 @@ public class NationGenerator {
             professional.setString(25, leaveReason == null ? null : leaveReason.name());
             professional.setObject(26, recorded);
             professional.setObject(27, recorded);
+            DivisionCode division = DivisionCode.of(unit.division());
+            professional.setString(28, value(division.at(DivisionCode.Level.PROVINCE)));
+            professional.setString(29, value(division.at(DivisionCode.Level.CITY)));
+            professional.setString(30, value(division.at(DivisionCode.Level.COUNTY)));
             professional.addBatch();
+        }
+
+        private static String value(DivisionCode code) {
+            return code == null ? null : code.value();
         }
 
         private long post(Unit unit, ServiceField field, PostGrade grade, LocalDate established, Long holder)

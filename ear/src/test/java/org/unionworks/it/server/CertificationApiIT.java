@@ -34,10 +34,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.demo.DemoDataSeeder;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.ContainerPersistence;
 import org.unionworks.it.support.Identities;
+import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.security.application.ApiClientForm;
 import org.unionworks.security.application.ApiClientService;
 import org.unionworks.security.application.ApiClientView;
@@ -186,8 +188,12 @@ class CertificationApiIT {
      * A province's jurisdiction is read by walking the standing table's key (the report's plan for a province or
      * more), a city's and a division filter's by starting from their few rows: both plans give the same rows.
      */
+    /**
+     * The plans walk each professional's copy of their unit's divisions (or the standing table for the nation); the
+     * definition is the unit's own code, read here on the joined unit.
+     */
     @Test
-    void aProvincesReportWalkedByKeyHasExactlyItsCitiesRows() throws Exception {
+    void aJurisdictionsReportHasExactlyThePeopleOfTheUnitsFiledInIt() throws Exception {
         IssuedApiClient province = as.securityAdmin().call(() -> clients.create(new ApiClientForm(
                 "江西省人社厅（测试）", "360000", LocalDate.now().plusDays(30))));
         String filter = "level=SOCIAL_WORKER";
@@ -197,6 +203,7 @@ class CertificationApiIT {
         assertEquals(total, ids.size(), "the walk and the count agree");
         assertEquals(ids.stream().sorted().distinct().toList(), ids, "in key order, each once");
         assertTrue(walked.stream().allMatch(o -> "SOCIAL_WORKER".equals(o.getString("level"))));
+        assertEquals(filedIn("36%"), new LinkedHashSet<>(ids), "the province's units' people, in key order");
 
         Set<Long> nanchangInWalk = walked.stream().filter(o -> o.getString("divisionCode").startsWith("3601"))
                 .map(o -> o.getJsonNumber("professionalId").longValue()).collect(Collectors.toSet());
@@ -205,6 +212,10 @@ class CertificationApiIT {
         assertEquals(nanchangInWalk, idsOf(allRows(filter, NANCHANG_TOKEN)), "the city's own client reads the same rows");
         assertEquals(nanchangInWalk, idsOf(allRows(filter + "&division=360100", province.token())),
                 "and so does the province with a division filter");
+        assertEquals(filedIn("3601%"), nanchangInWalk);
+        Set<Long> district = idsOf(allRows(filter + "&division=360102", province.token()));
+        assertFalse(district.isEmpty());
+        assertEquals(filedIn("360102"), district, "a county's filter reads the county's units alone");
 
         String[] csv = get("certifications?" + filter, province.token(), "text/csv").body().split("\r\n");
         assertEquals(ids, Arrays.stream(csv).skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
@@ -214,6 +225,15 @@ class CertificationApiIT {
         JsonObject skipped = body(json("certifications?" + filter + "&limit=5&offset=3", province.token()));
         assertEquals(ids.subList(3, 8), List.copyOf(idsOf(rows(skipped))));
         assertEquals(ids.subList(0, 10), List.copyOf(idsOf(rows(ten))));
+    }
+
+    /** Active social workers (社会工作师) of the units whose own division code is LIKE the pattern, by key. */
+    private static Set<Long> filedIn(String pattern) {
+        return new LinkedHashSet<>(ContainerPersistence.entityManager().createQuery("SELECT s.professionalId"
+                        + " FROM CertificationStanding s JOIN s.professional p JOIN p.orgUnit o WHERE p.status = :active"
+                        + " AND o.divisionCode LIKE :pattern AND s.level = :level ORDER BY s.professionalId", Long.class)
+                .setParameter("active", ProfessionalStatus.ACTIVE).setParameter("pattern", pattern)
+                .setParameter("level", CertificateLevel.SOCIAL_WORKER).getResultList());
     }
 
     /** Every row of the report, page after page by keyset. */

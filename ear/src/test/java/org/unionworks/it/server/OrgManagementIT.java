@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionworks.it.Deployments;
+import org.unionworks.it.support.ContainerPersistence;
 import org.unionworks.it.support.Identities;
 import org.unionworks.it.support.Identity;
 import org.unionworks.it.support.ResidentIds;
@@ -55,6 +57,7 @@ import org.unionworks.registry.application.ProfessionalForm;
 import org.unionworks.registry.application.ProfessionalService;
 import org.unionworks.registry.model.EducationLevel;
 import org.unionworks.registry.model.EmploymentMode;
+import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.PostFilter;
 import org.unionworks.registry.model.PostGrade;
 import org.unionworks.registry.model.PostingReason;
@@ -169,6 +172,38 @@ class OrgManagementIT {
                 trail.stream().map(AuditEvent::getAction).toList());
         assertTrue(trail.get(0).getDetail().startsWith("orgUnitUpdated|#orgField.name,#orgField.coveredWorkers|"),
                 trail.get(0).getDetail());
+    }
+
+    @Test
+    void aRenumberedUnitTakesItsPeopleIntoItsNewDivisionsAndAMovedPersonTakesTheNewUnits() throws Exception {
+        Identity official = as.nanchangOfficial();
+        List<DivisionCode> counties = official.call(() -> divisions.options("360100", OrgUnitType.COUNTY, null))
+                .stream().map(DivisionEntry::code).toList();
+        DivisionCode before = counties.get(0);
+        DivisionCode after = counties.get(1);
+        long city = official.call(() -> orgUnits.scopeRoot().id());
+        OrgUnitDetails county = official.call(() -> management.create(new NewOrgUnitForm(city, OrgUnitType.COUNTY,
+                "重编区工会" + SEQUENCE.incrementAndGet(), before.value(), 5_000L, 40L, FOUNDED)));
+        ProfessionalDetails posted = register(official, county.unit().id(), "重编甲");
+        assertEquals(List.of(DivisionCode.of("360000"), DivisionCode.of("360100"), before), divisionsOf(posted.id()));
+
+        OrgUnitView unit = county.unit();
+        official.call(() -> management.update(new OrgUnitEditForm(unit.id(), unit.version(), unit.name(),
+                after.value(), 5_000L, 40L, LocalDate.now())));
+        assertEquals(List.of(DivisionCode.of("360000"), DivisionCode.of("360100"), after), divisionsOf(posted.id()),
+                "the labour departments' reports find the person under the unit's new code");
+
+        // placed in the city union itself: no county
+        ProfessionalDetails atCity = register(official, city, "重编乙");
+        assertEquals(Arrays.asList(DivisionCode.of("360000"), DivisionCode.of("360100"), null),
+                divisionsOf(atCity.id()));
+    }
+
+    /** The province, city and county the professional's record keeps for their unit. */
+    private static List<DivisionCode> divisionsOf(long professionalId) {
+        Professional p = ContainerPersistence.entityManager().find(Professional.class, professionalId);
+        return Arrays.asList(p.divisionAt(DivisionCode.Level.PROVINCE), p.divisionAt(DivisionCode.Level.CITY),
+                p.divisionAt(DivisionCode.Level.COUNTY));
     }
 
     @Test

@@ -96,6 +96,9 @@ public class DefaultOrgManagementService implements OrgManagementService {
         }
         unit.touch(by);
         flush(unit);
+        if (changed.contains("divisionCode")) {
+            dependents.renumbered(unit);
+        }
         audit.record(AuditAction.ORG_UNIT_UPDATED, TYPE, unit.getId(), AuditOutcome.SUCCESS,
                 AuditDetail.of("orgUnitUpdated", AuditDetail.labels(changed.stream().map(f -> "orgField." + f).toList()),
                         form.effectiveOn()));

@@ -84,6 +84,28 @@ public final class DivisionCode {
         return level() == Level.NATIONAL ? this : new DivisionCode(value.substring(0, 2) + "0000");
     }
 
+    /**
+     * The division of {@code level} that this one lies in, itself at its own level; null where this code is coarser
+     * (a province has no city) or national (it lies in no province). For every division {@code j} and code {@code d},
+     * {@code j.contains(d)} exactly when {@code j.equals(d.at(j.level()))}: "within j" becomes an equality on a copy
+     * of {@code d.at(j.level())}, which an index can walk in key order (the registry keeps one per level for each
+     * professional's unit).
+     */
+    public DivisionCode at(Level level) {
+        Level own = level();
+        if (level == Level.NATIONAL) {
+            return NATIONAL;
+        }
+        if (own == Level.NATIONAL || own.ordinal() < level.ordinal()) {
+            return null;
+        }
+        return switch (level) {
+            case PROVINCE -> province();
+            case CITY -> own == Level.CITY ? this : new DivisionCode(value.substring(0, 4) + "00");
+            default -> this;
+        };
+    }
+
     /** Whether {@code other} lies within this division (itself included). */
     public boolean contains(DivisionCode other) {
         return switch (level()) {

@@ -22,4 +22,7 @@ public interface OrgUnitDependents {
      * @return what moved (child units never move: {@code activeChildren} is 0)
      */
     Occupancy moveToSuccessor(OrgUnit merged, OrgUnit successor, LocalDate date, String by);
+
+    /** The unit took a new division code: what keeps a copy of it follows, in the same transaction. */
+    void renumbered(OrgUnit unit);
 }

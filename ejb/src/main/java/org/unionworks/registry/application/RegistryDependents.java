@@ -80,6 +80,12 @@ public class RegistryDependents implements OrgUnitDependents {
         return new Occupancy(0, open.size(), registered.size(), supervised.size());
     }
 
+    /** The professionals registered at the unit keep its divisions for the labour departments' reports. */
+    @Override
+    public void renumbered(OrgUnit unit) {
+        professionals.refileAt(unit);
+    }
+
     /** The post is re-established at the successor; its holder's posting there starts the same day. */
     private void movePost(Post old, OrgUnit successor, LocalDate date, String by) {
         Post moved = new Post(successor, old.getTitle(), old.getServiceField(), old.getGrade(), date);

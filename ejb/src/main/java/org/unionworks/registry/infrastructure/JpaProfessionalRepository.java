@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.model.EducationLevel;
@@ -181,6 +182,18 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
                 .setParameter("unit", unit)
                 .setParameter("active", ProfessionalStatus.ACTIVE)
                 .getSingleResult();
+    }
+
+    @Override
+    public int refileAt(OrgUnit unit) {
+        DivisionCode code = unit.getDivisionCode();
+        return em.createQuery("UPDATE Professional p SET p.provinceDivision = :province, p.cityDivision = :city,"
+                        + " p.countyDivision = :county WHERE p.orgUnit = :unit")
+                .setParameter("province", code.at(DivisionCode.Level.PROVINCE))
+                .setParameter("city", code.at(DivisionCode.Level.CITY))
+                .setParameter("county", code.at(DivisionCode.Level.COUNTY))
+                .setParameter("unit", unit)
+                .executeUpdate();
     }
 
     @Override

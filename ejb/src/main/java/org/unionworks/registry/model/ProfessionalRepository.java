@@ -33,6 +33,14 @@ public interface ProfessionalRepository {
     List<Professional> activeRegisteredAt(OrgUnit unit);
 
     long countActiveRegisteredAt(OrgUnit unit);
+
+    /**
+     * The unit was renumbered: everyone registered at it (active or not) takes its new code's divisions, as placing
+     * them there would have given them. One statement; the records' versions do not move (nobody edited them).
+     *
+     * @return how many records followed
+     */
+    int refileAt(OrgUnit unit);
     /** The same rows with the cipher texts of ID and phone, for an export with full values. */
     Stream<SealedListItem> streamSealed(OrgScope scope, ProfessionalFilter filter, String sortField, boolean ascending);
 

@@ -87,6 +87,24 @@ class DivisionCodeTest {
         boolean likeMatches = pattern.endsWith("%") ? candidate.startsWith(pattern.substring(0, pattern.length() - 1))
                 : candidate.equals(pattern);
         assertEquals(expected, likeMatches, pattern);
+        // and so does the equality with the candidate's division at the container's level
+        DivisionCode at = DivisionCode.of(candidate).at(DivisionCode.of(container).level());
+        assertEquals(expected, DivisionCode.of(container).equals(at), "at " + DivisionCode.of(container).level());
+    }
+
+    @ParameterizedTest(name = "{0} at the province, city, county: {1}, {2}, {3}")
+    @CsvSource({
+            "360102, 360000, 360100, 360102",
+            "360100, 360000, 360100, ",
+            "360000, 360000, , ",
+            "110101, 110000, 110100, 110101",
+            "100000, , , "})
+    void atNamesTheDivisionOfEachLevelThatContainsTheCode(String code, String province, String city, String county) {
+        DivisionCode d = DivisionCode.of(code);
+        assertSame(DivisionCode.NATIONAL, d.at(Level.NATIONAL));
+        assertEquals(province == null ? null : DivisionCode.of(province), d.at(Level.PROVINCE));
+        assertEquals(city == null ? null : DivisionCode.of(city), d.at(Level.CITY));
+        assertEquals(county == null ? null : DivisionCode.of(county), d.at(Level.COUNTY));
     }
 
     @Test

@@ -197,6 +197,11 @@ class DefaultProfessionalExportServiceTest {
         }
 
         @Override
+        public int refileAt(org.unionworks.organization.model.OrgUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void add(Professional professional) {
             throw new UnsupportedOperationException();
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.CreditCode;
@@ -101,6 +103,23 @@ class ProfessionalTest {
         assertTrue(first.isActiveOn(LocalDate.of(2021, 6, 30)));
         assertFalse(first.isActiveOn(LocalDate.of(2021, 7, 1)));
         assertTrue(second.isActiveOn(LocalDate.of(2021, 7, 1)));
+    }
+
+    @Test
+    void theRecordKeepsTheDivisionsOfItsUnitAtEachLevelWhereverThePersonIsPlaced() {
+        Professional p = registered();
+        assertEquals(List.of(DivisionCode.NATIONAL, DivisionCode.of("360000"), DivisionCode.of("360100"),
+                DivisionCode.of("360102")), divisions(p), "registered at a street of 东湖区");
+        Post cityPost = new Post(city, "综合服务岗", ServiceField.ORGANISING_BARGAINING, PostGrade.INTERMEDIATE_1,
+                LocalDate.of(2017, 1, 1));
+        p.postTo(cityPost, LocalDate.of(2021, 7, 1), PostingReason.TRANSFER,
+                Employment.of(EmploymentMode.DIRECT_HIRE, null), "official");
+        assertEquals(Arrays.asList(DivisionCode.NATIONAL, DivisionCode.of("360000"), DivisionCode.of("360100"), null),
+                divisions(p), "the city union's own people lie in no county");
+    }
+
+    private static List<DivisionCode> divisions(Professional p) {
+        return Arrays.stream(DivisionCode.Level.values()).map(p::divisionAt).toList();
     }
 
     @Test

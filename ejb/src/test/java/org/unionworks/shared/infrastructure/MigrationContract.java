@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -26,13 +27,16 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import javax.xml.parsers.DocumentBuilderFactory;
 import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.shared.infrastructure.ChangeLogFiles.ChangeSetRef;
 import org.unionworks.shared.infrastructure.MappedColumns.MappedColumn;
+import org.w3c.dom.NodeList;
 
 /**
  * What the changelog must leave behind on every database the application runs on. A subclass
@@ -146,6 +150,10 @@ abstract class MigrationContract {
             assertEquals(List.of("status", "tree_path", "full_name"), indexes.get("ix_professional_status_path"));
             assertEquals(List.of("employment_mode", "tree_path", "full_name"), indexes.get("ix_professional_mode_path"));
             assertEquals(List.of("service_field", "tree_path", "full_name"), indexes.get("ix_professional_field_path"));
+            // a labour department's jurisdiction: one division equality, then the key, and the status to test (013)
+            assertEquals(List.of("province_code", "id", "status"), indexes.get("ix_professional_province"));
+            assertEquals(List.of("city_code", "id", "status"), indexes.get("ix_professional_city"));
+            assertEquals(List.of("county_code", "id", "status"), indexes.get("ix_professional_county"));
         }
     }
 
@@ -322,6 +330,57 @@ abstract class MigrationContract {
             insertProfessional(c, 5, "hash-5", "PURCHASED_SERVICE", 1L);
             assertEquals(2, queryLong(c, "SELECT COUNT(*) FROM professional"));
         });
+    }
+
+    /**
+     * Liquibase 013 fills each professional's copy of the divisions their unit's code lies in, one per level: the
+     * same as {@link DivisionCode#at} gives the application when it places a person. Run again here over people of
+     * units at every level (the changeset itself met an empty table).
+     */
+    @Test
+    void theDivisionsBackfillGivesWhatTheApplicationWouldAtEveryLevel() throws Exception {
+        String backfill = changeSetSql("db/changelog/013-professional-divisions.xml");
+        inRolledBackTransaction(c -> {
+            List<String> codes = List.of("100000", "360000", "360100", "360102", "110101");
+            for (int i = 0; i < codes.size(); i++) {
+                insertOrgUnit(c, i + 1, "/" + (i + 1) + "/");
+                update(c, "UPDATE org_unit SET division_code = '" + codes.get(i) + "' WHERE id = " + (i + 1));
+                insertProfessional(c, i + 1, "hash-" + i, "DIRECT_HIRE", null);
+                update(c, "UPDATE professional SET org_unit_id = " + (i + 1) + " WHERE id = " + (i + 1));
+            }
+            update(c, backfill);
+            for (int i = 0; i < codes.size(); i++) {
+                DivisionCode code = DivisionCode.of(codes.get(i));
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT province_code, city_code, county_code FROM professional WHERE id = " + (i + 1))) {
+                    assertTrue(rs.next());
+                    assertEquals(valueOf(code.at(DivisionCode.Level.PROVINCE)), trimmed(rs.getString(1)), codes.get(i));
+                    assertEquals(valueOf(code.at(DivisionCode.Level.CITY)), trimmed(rs.getString(2)), codes.get(i));
+                    assertEquals(valueOf(code.at(DivisionCode.Level.COUNTY)), trimmed(rs.getString(3)), codes.get(i));
+                }
+            }
+        });
+    }
+
+    private static String valueOf(DivisionCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private static String trimmed(String column) {
+        return column == null ? null : column.strip();
+    }
+
+    /** The text of the one {@code <sql>} element of a changelog file on the class path. */
+    private static String changeSetSql(String resource) throws Exception {
+        try (InputStream in = MigrationContract.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setNamespaceAware(true);
+            NodeList sql = factory.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "sql");
+            assertEquals(1, sql.getLength(), resource);
+            return sql.item(0).getTextContent().strip();
+        }
     }
 
     @Test
