@@ -143,6 +143,8 @@ class ComplianceIT {
         // an assistant half an hour short: 71.5 passed, 10 failed, 30 before the cycle
         long almost = certified(official, "符差半", CertificateLevel.ASSISTANT, cycleFrom);
         activity(official, almost, ActivityKind.TRAINING, inCycle, "71.5", true, null);
+        // a report now keeps everyone's earned hours as they stand; what is recorded after it must count all the same
+        official.call(compliance::report);
         activity(official, almost, ActivityKind.TRAINING, inCycle, "10", false, null);
         activity(official, almost, ActivityKind.TRAINING, cycleFrom.minusDays(1), "30", true, null);
         // an assistant whose degree came before the cycle: only the 72 training hours count, exactly enough
@@ -193,6 +195,19 @@ class ComplianceIT {
             assertEquals(0, missing.get(e.getKey()).compareTo(row.shortfallHours()), "hours at " + row.orgUnitName());
         }
         assertEquals(inCycleNow.size(), report.total().inCycle());
+
+        // the kept rows: the scholar's 170 hours, and the same figures when every row is read as kept
+        assertEquals(0, new BigDecimal("170.0").compareTo((BigDecimal) em.createNativeQuery(
+                "SELECT earned FROM cycle_hours WHERE professional_id = ?1").setParameter(1, scholar).getSingleResult()));
+        ComplianceReport again = official.call(compliance::report);
+        assertEquals(report.units().size(), again.units().size());
+        for (int i = 0; i < report.units().size(); i++) {
+            OrgCompliance first = report.units().get(i);
+            OrgCompliance second = again.units().get(i);
+            assertEquals(List.of(first.orgUnitId(), first.inCycle(), first.compliant(), first.shortDueSoon()),
+                    List.of(second.orgUnitId(), second.inCycle(), second.compliant(), second.shortDueSoon()));
+            assertEquals(0, first.shortfallHours().compareTo(second.shortfallHours()), first.orgUnitName());
+        }
 
         ComplianceReport jiujiang = as.jiujiangOfficial().call(compliance::report);
         assertTrue(jiujiang.units().stream().noneMatch(u -> byUnit.containsKey(u.orgUnitId())),

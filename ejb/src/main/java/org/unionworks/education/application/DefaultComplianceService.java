@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.unionworks.education.model.ComplianceStatistics;
 import org.unionworks.education.model.OrgCompliance;
+import org.unionworks.education.model.ProvincialCreditTable;
 import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.organization.model.OrgUnitRepository;
@@ -34,6 +37,7 @@ import org.unionworks.shared.model.ChinaTime;
 public class DefaultComplianceService implements ComplianceService {
 
     static final String TYPE = "CeCompliance";
+    private static final Logger LOG = Logger.getLogger(DefaultComplianceService.class.getName());
 
     @Inject
     ComplianceStatistics statistics;
@@ -74,7 +78,17 @@ public class DefaultComplianceService implements ComplianceService {
     }
 
     private ComplianceReport report(Caller me, LocalDate date) {
-        List<OrgCompliance> units = statistics.byOrganisation(me.scope(), date, DUE_SOON_DAYS, settings.credits());
+        ProvincialCreditTable credits = settings.credits();
+        boolean kept;
+        try {
+            statistics.keepEarnedHours(me.scope(), date, credits);
+            kept = true;
+        } catch (RuntimeException e) {
+            // e.g. another official's report writing the same rows: this one counts every person in place
+            LOG.log(Level.WARNING, "kept continuing-education hours not refreshed; counting in place", e);
+            kept = false;
+        }
+        List<OrgCompliance> units = statistics.byOrganisation(me.scope(), date, DUE_SOON_DAYS, credits, kept);
         DivisionCode division = orgUnits.find(me.scope(), me.orgUnitId()).map(OrgUnit::getDivisionCode)
                 .orElse(DivisionCode.NATIONAL);
         return new ComplianceReport(date, DUE_SOON_DAYS, OrgCompliance.total(me.orgUnitName(), division, units), units);

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.unionworks.certification.model.CertificateLevel;
@@ -21,54 +26,77 @@ import org.unionworks.organization.model.OrgScope;
 import org.unionworks.registry.model.ProfessionalStatus;
 
 /**
- * The {@link CycleCompliancePolicy} in one SQL statement (standard SQL that H2 and Oracle both run): per certified
- * professional in a cycle, one correlated sub-query over their activities ({@code education_activity(professional_id,
- * ...)}) sums what counts inside the cycle — passed trainings' hours, papers' and coursework's credit by the
- * provincial table — and adds the 90 hours of the first degree of a life when it falls inside the cycle; then the rows
- * are summed per organisation unit. One pass over a person's activities, not two: at 2 M professionals the
- * activity rows read dominate (docs/benchmarks.md, certification). Every value, including the enum names and the
- * credit table, is a bound parameter. ComplianceIT holds the result to the policy's ledger, person by person.
+ * The {@link CycleCompliancePolicy} in SQL (standard SQL that H2, PostgreSQL and Oracle all run). What a person's
+ * activities earn inside their cycle is one correlated sub-query over them ({@code education_activity
+ * (professional_id, ...)}): passed trainings' hours, papers' and coursework's credit by the provincial table, and the
+ * 90 hours of the first degree of a life when it falls inside the cycle.
+ *
+ * <p>At 2 M professionals reading those activity rows is what a province's compliance costs (about 700,000 rows
+ * by random access: 25 s, docs/benchmarks.md, certification). So the earned hours are kept per person in
+ * {@code cycle_hours} (Liquibase 014), each row with what it was computed from: the cycle's bounds, the rule's key
+ * ({@link #ruleKey}) and the signature of the person's activities, their count and highest id, which the index on
+ * {@code education_activity(professional_id, ...)} answers without reading a row. Activities are never changed or
+ * removed, and any new one changes the count, so a row whose signature still matches holds what the sub-query would
+ * compute. {@link #keepEarnedHours} recomputes the rows of a scope that do not match; the aggregate then reads the
+ * kept hours, and computes a person's in place wherever no matching row is there.
+ *
+ * <p>Every value, including the enum names and the credit table, is a bound parameter. ComplianceIT holds the result
+ * to the policy's ledger, person by person, before and after activities are added.
  */
 @ApplicationScoped
 public class SqlComplianceStatistics implements ComplianceStatistics {
+
+    /** The version of the earned-hours formula below; part of {@link #ruleKey}, so changing it retires kept rows. */
+    static final String FORMULA = "cycle-hours-1";
+
+    private static final String ACTIVITIES = " FROM education_activity c WHERE c.professional_id = s.professional_id)";
+    private static final String COUNT = "(SELECT COUNT(*)" + ACTIVITIES;
+    private static final String LAST = "(SELECT COALESCE(MAX(c.id), 0)" + ACTIVITIES;
+    private static final String MATCHES = "h.activities = " + COUNT + " AND h.last_activity_id = " + LAST;
 
     @Inject
     EntityManager em;
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int keepEarnedHours(OrgScope scope, LocalDate date, ProvincialCreditTable credits) {
+        List<Object> params = new ArrayList<>();
+        String key = p(params, ruleKey(credits));
+        String sql = "MERGE INTO cycle_hours t USING (SELECT s.professional_id AS professional_id,"
+                + " s.registered_from AS cycle_from, s.registered_until AS cycle_until, " + COUNT + " AS activities, "
+                + LAST + " AS last_activity_id, " + earned(params, credits) + " AS earned"
+                + inCycle(params, key, scope, date) + " AND (h.professional_id IS NULL OR NOT (" + MATCHES + "))) u"
+                + " ON (t.professional_id = u.professional_id)"
+                + " WHEN MATCHED THEN UPDATE SET cycle_from = u.cycle_from, cycle_until = u.cycle_until,"
+                + " rule_key = " + key + ", activities = u.activities, last_activity_id = u.last_activity_id,"
+                + " earned = u.earned, computed_at = CURRENT_TIMESTAMP"
+                + " WHEN NOT MATCHED THEN INSERT (professional_id, cycle_from, cycle_until, rule_key, activities,"
+                + " last_activity_id, earned, computed_at) VALUES (u.professional_id, u.cycle_from, u.cycle_until, "
+                + key + ", u.activities, u.last_activity_id, u.earned, CURRENT_TIMESTAMP)";
+        return bind(em.createNativeQuery(sql), params).executeUpdate();
+    }
+
+    @Override
     public List<OrgCompliance> byOrganisation(OrgScope scope, LocalDate date, int dueSoonDays,
-                                              ProvincialCreditTable credits) {
+                                              ProvincialCreditTable credits, boolean keptJustNow) {
         if (dueSoonDays < 0) {
             throw new IllegalArgumentException("dueSoonDays must not be negative: " + dueSoonDays);
         }
         List<Object> params = new ArrayList<>();
+        String key = p(params, ruleKey(credits));
+        // kept just now: every row of the scope matched a moment ago, and the hours read are those of that moment
+        String kept = keptJustNow ? "h.professional_id IS NOT NULL" : "h.professional_id IS NOT NULL AND " + MATCHES;
         String sql = "SELECT x.org_unit_id, o.name, o.division_code, COUNT(*),"
                 + " SUM(CASE WHEN x.earned >= x.required THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN x.earned < x.required AND x.registered_until <= " + p(params, date.plusDays(dueSoonDays))
                 + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN x.earned < x.required THEN x.required - x.earned ELSE 0 END)"
                 + " FROM (SELECT p.org_unit_id, s.registered_until, " + required(params) + " AS required,"
-                + " (SELECT COALESCE(SUM(CASE WHEN a.completed_on >= s.registered_from"
-                + " AND a.completed_on < s.registered_until THEN CASE WHEN a.kind = "
-                + p(params, ActivityKind.TRAINING.name()) + " AND a.passed = " + p(params, Boolean.TRUE)
-                + " THEN COALESCE(a.hours, 0)" + credited(params, credits) + " ELSE 0 END ELSE 0 END), 0)"
-                + " + CASE WHEN MIN(CASE WHEN a.kind = " + p(params, ActivityKind.DEGREE.name())
-                + " THEN a.completed_on END) >= s.registered_from AND MIN(CASE WHEN a.kind = "
-                + p(params, ActivityKind.DEGREE.name()) + " THEN a.completed_on END) < s.registered_until THEN "
-                + hours(params, CycleCompliancePolicy.DEGREE_HOURS) + " ELSE 0 END"
-                + " FROM education_activity a WHERE a.professional_id = s.professional_id) AS earned"
-                + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
-                + " WHERE p.tree_path LIKE " + p(params, scope.likePattern())
-                + " AND p.status = " + p(params, ProfessionalStatus.ACTIVE.name())
-                + " AND s.cert_level IS NOT NULL AND s.registered_from <= " + p(params, date)
-                + " AND s.registered_until > " + p(params, date) + ") x"
+                + " CASE WHEN " + kept + " THEN h.earned ELSE " + earned(params, credits) + " END AS earned"
+                + inCycle(params, key, scope, date) + ") x"
                 + " JOIN org_unit o ON o.id = x.org_unit_id"
                 + " GROUP BY x.org_unit_id, o.name, o.division_code, o.tree_path ORDER BY o.tree_path";
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        List<?> rows = q.getResultList();
+        List<?> rows = bind(em.createNativeQuery(sql), params).getResultList();
         List<OrgCompliance> result = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -76,6 +104,51 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                     number(r[3]), number(r[4]), number(r[5]), decimal(r[6])));
         }
         return result;
+    }
+
+    /**
+     * The certified, active people of the scope in a registration cycle on {@code date} ({@code s}, {@code p}), with
+     * their kept row ({@code h}) where one was computed for this cycle and rule key.
+     */
+    private static String inCycle(List<Object> params, String key, OrgScope scope, LocalDate date) {
+        return " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
+                + " LEFT JOIN cycle_hours h ON h.professional_id = s.professional_id"
+                + " AND h.cycle_from = s.registered_from AND h.cycle_until = s.registered_until AND h.rule_key = " + key
+                + " WHERE p.tree_path LIKE " + p(params, scope.likePattern())
+                + " AND p.status = " + p(params, ProfessionalStatus.ACTIVE.name())
+                + " AND s.cert_level IS NOT NULL AND s.registered_from <= " + p(params, date)
+                + " AND s.registered_until > " + p(params, date);
+    }
+
+    /** What the person's activities earn inside the standing's cycle: one pass over them. */
+    private static String earned(List<Object> params, ProvincialCreditTable credits) {
+        return "(SELECT COALESCE(SUM(CASE WHEN a.completed_on >= s.registered_from"
+                + " AND a.completed_on < s.registered_until THEN CASE WHEN a.kind = "
+                + p(params, ActivityKind.TRAINING.name()) + " AND a.passed = " + p(params, Boolean.TRUE)
+                + " THEN COALESCE(a.hours, 0)" + credited(params, credits) + " ELSE 0 END ELSE 0 END), 0)"
+                + " + CASE WHEN MIN(CASE WHEN a.kind = " + p(params, ActivityKind.DEGREE.name())
+                + " THEN a.completed_on END) >= s.registered_from AND MIN(CASE WHEN a.kind = "
+                + p(params, ActivityKind.DEGREE.name()) + " THEN a.completed_on END) < s.registered_until THEN "
+                + hours(params, CycleCompliancePolicy.DEGREE_HOURS) + " ELSE 0 END"
+                + " FROM education_activity a WHERE a.professional_id = s.professional_id)";
+    }
+
+    /**
+     * What kept hours were computed under: the formula's version, the degree's hours and the provincial credit table,
+     * as a SHA-256 in hex. Another table (a province configures its own) gives another key, and the rows follow.
+     */
+    static String ruleKey(ProvincialCreditTable credits) {
+        StringBuilder text = new StringBuilder(FORMULA).append(";DEGREE=")
+                .append(CycleCompliancePolicy.DEGREE_HOURS.value().stripTrailingZeros().toPlainString());
+        credits.rules().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(rule -> text.append(';').append(rule.getKey()).append('=')
+                        .append(rule.getValue().value().stripTrailingZeros().toPlainString()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The hours the cycle's level requires, as a CASE over every level. */
@@ -100,6 +173,13 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                     .append(hours(params, rule.getValue()));
         }
         return sql.append(" ELSE 0 END").toString();
+    }
+
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     /** Adds a bound value and returns its numbered placeholder. */
