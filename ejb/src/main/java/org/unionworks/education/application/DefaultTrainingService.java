@@ -17,6 +17,7 @@ import org.unionworks.education.application.TrainingViews.PlanView;
 import org.unionworks.education.application.TrainingViews.ProviderForm;
 import org.unionworks.education.application.TrainingViews.ProviderView;
 import org.unionworks.education.model.TrainingCourse;
+import org.unionworks.education.model.TrainingDelivery;
 import org.unionworks.education.model.TrainingPlan;
 import org.unionworks.education.model.TrainingProvider;
 import org.unionworks.education.model.TrainingRepository;
@@ -144,7 +145,8 @@ public class DefaultTrainingService implements TrainingService {
         audit.record(AuditAction.TRAINING_PLAN_SAVED, PLAN, plan.getId(), AuditOutcome.SUCCESS,
                 AuditDetail.of("trainingPlanSaved", unit.getId(), form.year(), form.plannedPeople(),
                         hours.value().toPlainString()));
-        return PlanView.of(plan, training.delivered(plan.getPath(), plan.getYear(), plan.getTargetLevel()));
+        return PlanView.of(plan, training.delivered(OrgScope.of(plan.getPath()), plan.getYear())
+                .getOrDefault(plan.getId(), TrainingDelivery.NONE));
     }
 
     /** Hours as a form gave them; not half hours or negative: the form's message under {@code key}. */
@@ -159,8 +161,10 @@ public class DefaultTrainingService implements TrainingService {
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
     public List<PlanView> plans(int year) {
-        return training.plans(caller.scope(), year).stream()
-                .map(p -> PlanView.of(p, training.delivered(p.getPath(), p.getYear(), p.getTargetLevel())))
+        List<TrainingPlan> plans = training.plans(caller.scope(), year);
+        Map<Long, TrainingDelivery> delivered = training.delivered(caller.scope(), year);
+        return plans.stream()
+                .map(p -> PlanView.of(p, delivered.getOrDefault(p.getId(), TrainingDelivery.NONE)))
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.unionworks.education.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -170,22 +171,34 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
-    public TrainingDelivery delivered(String path, int year, CertificateLevel level) {
-        String courses = " c.path LIKE :path AND c.startsOn BETWEEN :first AND :last"
-                + (level == null ? "" : " AND c.targetLevel = :level");
-        var count = em.createQuery("SELECT COUNT(c) FROM TrainingCourse c WHERE" + courses, Long.class);
-        var passed = em.createQuery("SELECT COUNT(DISTINCT r.professional.id), SUM(r.hours) FROM EducationRecord r"
-                + " JOIN r.course c WHERE r.passed = TRUE AND" + courses, Object[].class);
-        for (var q : List.of(count, passed)) {
-            q.setParameter("path", path + "%")
-                    .setParameter("first", LocalDate.of(year, 1, 1))
-                    .setParameter("last", LocalDate.of(year, 12, 31));
-            if (level != null) {
-                q.setParameter("level", level);
-            }
+    public Map<Long, TrainingDelivery> delivered(OrgScope scope, int year) {
+        // a course counts for every plan whose body's subtree organised it (its path starts with the plan's), for the
+        // plan's level or all levels. In SQL: in JPQL this needs a function over two paths, after which EclipseLink
+        // writes the statement out with literals, TRUE as 1, which H2 refuses for a BOOLEAN column
+        String courses = " FROM training_plan pl JOIN training_course c ON c.tree_path LIKE pl.tree_path || '%%'"
+                + " AND c.starts_on BETWEEN ?3 AND ?4 AND (pl.target_level IS NULL OR c.target_level = pl.target_level)"
+                + "%s WHERE pl.tree_path LIKE ?1 AND pl.plan_year = ?2 GROUP BY pl.id";
+        Query count = em.createNativeQuery("SELECT pl.id, COUNT(*)" + String.format(courses, ""));
+        Query passed = em.createNativeQuery("SELECT pl.id, COUNT(DISTINCT a.professional_id), SUM(a.hours)"
+                + String.format(courses, " JOIN education_activity a ON a.course_id = c.id AND a.passed = ?5"));
+        for (Query q : List.of(count, passed)) {
+            q.setParameter(1, scope.likePattern()).setParameter(2, year)
+                    .setParameter(3, LocalDate.of(year, 1, 1)).setParameter(4, LocalDate.of(year, 12, 31));
         }
-        Object[] people = passed.getSingleResult();
-        BigDecimal hours = people[1] == null ? BigDecimal.ZERO : new BigDecimal(people[1].toString());
-        return new TrainingDelivery(count.getSingleResult(), ((Number) people[0]).longValue(), hours.setScale(1));
+        passed.setParameter(5, Boolean.TRUE);
+        Map<Long, TrainingDelivery> delivered = new HashMap<>();
+        for (Object row : count.getResultList()) {
+            Object[] r = (Object[]) row;
+            delivered.put(((Number) r[0]).longValue(), new TrainingDelivery(((Number) r[1]).longValue(), 0,
+                    TrainingDelivery.NONE.hours()));
+        }
+        for (Object row : passed.getResultList()) {
+            Object[] r = (Object[]) row;
+            long plan = ((Number) r[0]).longValue();
+            BigDecimal hours = r[2] == null ? BigDecimal.ZERO : new BigDecimal(r[2].toString());
+            delivered.put(plan, new TrainingDelivery(delivered.getOrDefault(plan, TrainingDelivery.NONE).courses(),
+                    ((Number) r[1]).longValue(), hours.setScale(1)));
+        }
+        return delivered;
     }
 }

@@ -1,12 +1,12 @@
 package org.unionworks.education.model;
 
 import java.time.LocalDate;
-import org.unionworks.certification.model.CertificateLevel;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.organization.model.CreditCode;
 import org.unionworks.organization.model.OrgScope;
 
@@ -54,8 +54,10 @@ public interface TrainingRepository {
     void add(TrainingPlan plan);
 
     /**
-     * Delivered within the subtree at {@code path} in the year: courses starting in the year meant for the level
-     * (any course when the level is null), the people who passed them and their hours.
+     * What the subtree of each plan of {@code year} in the scope delivered: courses its body's subtree organised that
+     * started in the year, meant for the plan's level (any course for an all-levels plan), the people who passed
+     * them and their hours. Two grouped statements however many plans, by plan id; a plan with nothing delivered is
+     * absent.
      */
-    TrainingDelivery delivered(String path, int year, CertificateLevel level);
+    Map<Long, TrainingDelivery> delivered(OrgScope scope, int year);
 }
