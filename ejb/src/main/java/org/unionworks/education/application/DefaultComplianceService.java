@@ -35,9 +35,9 @@ import org.unionworks.security.model.Roles;
 import org.unionworks.shared.model.ChinaTime;
 
 /**
- * Compliance of the caller's subtree. No transaction of its own: keeping the hours runs in one of its own (minutes
- * for the nation the first time, docs/benchmarks.md) and the aggregate reads after it, each within its own time,
- * so a first national report is slow but never cut off by the transaction timeout.
+ * Compliance of the caller's subtree. No transaction of its own: the count reads, then keeping the hours it had to
+ * compute in place runs in a transaction of its own (minutes for the nation the first time, docs/benchmarks.md), each
+ * within its own time, so a first national report is slow but never cut off by the transaction timeout.
  */
 @Stateless
 @Interceptors(AuditFailures.class)
@@ -87,18 +87,20 @@ public class DefaultComplianceService implements ComplianceService {
 
     private ComplianceReport report(Caller me, LocalDate date) {
         ProvincialCreditTable credits = settings.credits();
-        boolean kept;
-        try {
-            statistics.keepEarnedHours(me.scope(), date, credits);
-            kept = true;
-        } catch (RuntimeException e) {
-            // e.g. another official's report writing the same rows: this one counts every person in place
-            LOG.log(Level.WARNING, "kept continuing-education hours not refreshed; counting in place", e);
-            kept = false;
-        }
-        List<OrgCompliance> units = statistics.byOrganisation(me.scope(), date, DUE_SOON_DAYS, credits, kept);
         DivisionCode division = orgUnits.find(me.scope(), me.orgUnitId()).map(OrgUnit::getDivisionCode)
                 .orElse(DivisionCode.NATIONAL);
+        ComplianceStatistics.Counted counted = statistics.byOrganisation(me.scope(), division, date, DUE_SOON_DAYS,
+                credits);
+        if (counted.computedInPlace() > 0) {
+            // the next report of this subtree reads them kept: one pass over the people, no activity rows
+            try {
+                statistics.keepEarnedHours(me.scope(), division, date, credits);
+            } catch (RuntimeException e) {
+                // e.g. another official's report writing the same rows: the figures above stand, nothing is lost
+                LOG.log(Level.WARNING, "continuing-education hours not kept; the next report computes them again", e);
+            }
+        }
+        List<OrgCompliance> units = counted.units();
         return new ComplianceReport(date, DUE_SOON_DAYS, OrgCompliance.total(me.orgUnitName(), division, units), units);
     }
 
