@@ -46,6 +46,8 @@ public class DefaultComplianceService implements ComplianceService {
 
     static final String TYPE = "CeCompliance";
     private static final Logger LOG = Logger.getLogger(DefaultComplianceService.class.getName());
+    /** Keep the hours computed in place once they are this share of the people in a cycle, or more. */
+    static final int KEEP_FROM_PERCENT_IN_PLACE = 1;
 
     @Inject
     ComplianceStatistics statistics;
@@ -91,8 +93,10 @@ public class DefaultComplianceService implements ComplianceService {
                 .orElse(DivisionCode.NATIONAL);
         ComplianceStatistics.Counted counted = statistics.byOrganisation(me.scope(), division, date, DUE_SOON_DAYS,
                 credits);
-        if (counted.computedInPlace() > 0) {
-            // the next report of this subtree reads them kept: one pass over the people, no activity rows
+        long inCycle = counted.units().stream().mapToLong(OrgCompliance::inCycle).sum();
+        if (counted.computedInPlace() * 100 >= Math.max(1, inCycle) * KEEP_FROM_PERCENT_IN_PLACE) {
+            // the next report of this subtree reads them kept; a few computed in place each time cost less than the
+            // second pass over the subtree that keeping them takes
             try {
                 statistics.keepEarnedHours(me.scope(), division, date, credits);
             } catch (RuntimeException e) {
