@@ -42,8 +42,10 @@ import org.unionworks.education.application.ComplianceService;
 import org.unionworks.education.application.CycleLedgers;
 import org.unionworks.education.application.EducationForm;
 import org.unionworks.education.application.EducationService;
+import org.unionworks.education.application.EducationSettings;
 import org.unionworks.education.application.LedgerView;
 import org.unionworks.education.model.ActivityKind;
+import org.unionworks.education.model.ComplianceStatistics;
 import org.unionworks.education.model.OrgCompliance;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.ContainerPersistence;
@@ -52,6 +54,7 @@ import org.unionworks.it.support.Identity;
 import org.unionworks.it.support.Registrations;
 import org.unionworks.it.support.ResidentIds;
 import org.unionworks.organization.application.OrgUnitService;
+import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
 import org.unionworks.registry.application.RegistryDashboardService;
 import org.unionworks.registry.application.WorkforceFigures;
@@ -92,6 +95,12 @@ class ComplianceIT {
 
     @Inject
     CycleLedgers ledgers;
+
+    @Inject
+    ComplianceStatistics statistics;
+
+    @Inject
+    EducationSettings educationSettings;
 
     @Inject
     OrgUnitService orgUnits;
@@ -143,8 +152,8 @@ class ComplianceIT {
         // an assistant half an hour short: 71.5 passed, 10 failed, 30 before the cycle
         long almost = certified(official, "符差半", CertificateLevel.ASSISTANT, cycleFrom);
         activity(official, almost, ActivityKind.TRAINING, inCycle, "71.5", true, null);
-        // a report now keeps everyone's earned hours as they stand; what is recorded after it must count all the same
-        official.call(compliance::report);
+        // everyone's earned hours kept as they stand; what is recorded after must count all the same
+        keepHours(official);
         activity(official, almost, ActivityKind.TRAINING, inCycle, "10", false, null);
         activity(official, almost, ActivityKind.TRAINING, cycleFrom.minusDays(1), "30", true, null);
         // an assistant whose degree came before the cycle: only the 72 training hours count, exactly enough
@@ -213,6 +222,16 @@ class ComplianceIT {
         assertTrue(jiujiang.units().stream().noneMatch(u -> byUnit.containsKey(u.orgUnitId())),
                 "another city sees none of Nanchang's units");
         assertTrue(jiujiang.units().stream().allMatch(u -> u.divisionCode().value().startsWith("3604")));
+    }
+
+    /**
+     * Keeps the hours of the official's subtree, as a report does when enough of them had to be computed in place
+     * (whatever the tests before this one left kept).
+     */
+    private void keepHours(Identity official) throws Exception {
+        OrgUnit root = ContainerPersistence.entityManager().find(OrgUnit.class, official.call(orgUnits::scopeRoot).id());
+        statistics.keepEarnedHours(OrgScope.of(root.getPath()), root.getDivisionCode(), LocalDate.now(ChinaTime.ZONE),
+                educationSettings.credits());
     }
 
     private LedgerView ledger(EntityManager em, long professionalId) {
