@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.unionworks.education.model.ComplianceStatistics;
+import org.unionworks.education.model.KeptHoursPolicy;
 import org.unionworks.education.model.OrgCompliance;
 import org.unionworks.education.model.ProvincialCreditTable;
 import org.unionworks.organization.model.DivisionCode;
@@ -46,8 +47,6 @@ public class DefaultComplianceService implements ComplianceService {
 
     static final String TYPE = "CeCompliance";
     private static final Logger LOG = Logger.getLogger(DefaultComplianceService.class.getName());
-    /** Keep the hours computed in place once they are this share of the people in a cycle, or more. */
-    static final int KEEP_FROM_PERCENT_IN_PLACE = 1;
 
     @Inject
     ComplianceStatistics statistics;
@@ -94,9 +93,8 @@ public class DefaultComplianceService implements ComplianceService {
         ComplianceStatistics.Counted counted = statistics.byOrganisation(me.scope(), division, date, DUE_SOON_DAYS,
                 credits);
         long inCycle = counted.units().stream().mapToLong(OrgCompliance::inCycle).sum();
-        if (counted.computedInPlace() * 100 >= Math.max(1, inCycle) * KEEP_FROM_PERCENT_IN_PLACE) {
-            // the next report of this subtree reads them kept; a few computed in place each time cost less than the
-            // second pass over the subtree that keeping them takes
+        if (KeptHoursPolicy.worthKeeping(counted.computedInPlace(), inCycle)) {
+            // the next report of this subtree reads them kept
             try {
                 statistics.keepEarnedHours(me.scope(), division, date, credits);
             } catch (RuntimeException e) {
