@@ -44,6 +44,7 @@ import org.unionworks.education.application.ComplianceService;
 import org.unionworks.it.Deployments;
 import org.unionworks.it.support.Identity;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.registry.model.DivisionCopy;
 
 /**
  * The certification side's speed and memory goals (issue 4), measured on the running server over the benchmark
@@ -151,12 +152,7 @@ class CertificationBenchmark {
 
         /** The professional's column the service walks for the jurisdiction; null for the nation's. */
         String column() {
-            return switch (jurisdiction.level()) {
-                case NATIONAL -> null;
-                case PROVINCE -> "province_code";
-                case CITY -> "city_code";
-                case COUNTY -> "county_code";
-            };
+            return DivisionCopy.of(jurisdiction).map(DivisionCopy::column).orElse(null);
         }
 
         /** The keys of the case's rows by hand, after a key when {@code keyset} (one more parameter). */

@@ -14,6 +14,7 @@ import org.unionworks.certification.model.CertificationReportRepository;
 import org.unionworks.certification.model.CertificationReportRow;
 import org.unionworks.certification.model.ReportScope;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.registry.model.DivisionCopy;
 import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.shared.infrastructure.CursorStreams;
 import org.unionworks.shared.infrastructure.KeyBatches;
@@ -62,9 +63,6 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
     @Override
     public List<CertificationReportRow> page(ReportScope scope, CertificationReportFilter filter, long after,
                                              int offset, int size) {
-        if (!scope.admits(filter.division())) {
-            return List.of();
-        }
         Plan plan = Plan.of(scope, filter);
         Map<String, Object> parameters = new HashMap<>();
         String keyset = "";
@@ -85,9 +83,6 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
 
     @Override
     public long count(ReportScope scope, CertificationReportFilter filter) {
-        if (!scope.admits(filter.division())) {
-            return 0;
-        }
         Plan plan = Plan.of(scope, filter);
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> q = em.createQuery(plan.byKey() ? plan.keys("COUNT(" + plan.key() + ")", filter, parameters)
@@ -98,9 +93,6 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
 
     @Override
     public Stream<CertificationReportRow> stream(ReportScope scope, CertificationReportFilter filter) {
-        if (!scope.admits(filter.division())) {
-            return Stream.empty();
-        }
         Plan plan = Plan.of(scope, filter);
         Map<String, Object> parameters = new HashMap<>();
         if (plan.byKey()) {
@@ -128,11 +120,14 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
      */
     private record Plan(DivisionCode division, ReportScope scope) {
 
+        /** @throws IllegalArgumentException for a division filter the scope does not admit (the service refuses it) */
         static Plan of(ReportScope scope, CertificationReportFilter filter) {
-            // a division filter lies within the jurisdiction (admits), so it alone bounds the rows
+            if (!scope.admits(filter.division())) {
+                throw new IllegalArgumentException("division " + filter.division() + " outside " + scope);
+            }
+            // a division filter lies within the jurisdiction, so it alone bounds the rows
             DivisionCode division = filter.division() != null ? filter.division() : scope.jurisdiction();
-            return new Plan(division == null || division.level() == DivisionCode.Level.NATIONAL ? null : division,
-                    scope);
+            return new Plan(division == null || DivisionCopy.of(division).isEmpty() ? null : division, scope);
         }
 
         /** Whether the keys are read first and the rows by key (else one statement reads the rows). */
@@ -151,12 +146,7 @@ public class JpaCertificationReportRepository implements CertificationReportRepo
 
         /** The professional's copy of the division at the walked division's level. */
         private String column() {
-            return switch (division.level()) {
-                case PROVINCE -> "provinceDivision";
-                case CITY -> "cityDivision";
-                case COUNTY -> "countyDivision";
-                case NATIONAL -> throw new IllegalStateException("the nation is not walked by division");
-            };
+            return DivisionCopy.of(division).orElseThrow().attribute();
         }
 
         /** The keys of the report's rows, or their count. */

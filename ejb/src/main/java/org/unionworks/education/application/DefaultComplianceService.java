@@ -92,8 +92,9 @@ public class DefaultComplianceService implements ComplianceService {
                 .orElse(DivisionCode.NATIONAL);
         ComplianceStatistics.Counted counted = statistics.byOrganisation(me.scope(), division, date, DUE_SOON_DAYS,
                 credits);
-        long inCycle = counted.units().stream().mapToLong(OrgCompliance::inCycle).sum();
-        if (KeptHoursPolicy.worthKeeping(counted.computedInPlace(), inCycle)) {
+        List<OrgCompliance> units = counted.units();
+        OrgCompliance total = OrgCompliance.total(me.orgUnitName(), division, units);
+        if (KeptHoursPolicy.worthKeeping(counted.computedInPlace(), total.inCycle())) {
             // the next report of this subtree reads them kept
             try {
                 statistics.keepEarnedHours(me.scope(), division, date, credits);
@@ -102,8 +103,7 @@ public class DefaultComplianceService implements ComplianceService {
                 LOG.log(Level.WARNING, "continuing-education hours not kept; the next report computes them again", e);
             }
         }
-        List<OrgCompliance> units = counted.units();
-        return new ComplianceReport(date, DUE_SOON_DAYS, OrgCompliance.total(me.orgUnitName(), division, units), units);
+        return new ComplianceReport(date, DUE_SOON_DAYS, total, units);
     }
 
     private static ComplianceRow row(OrgCompliance unit) {

@@ -145,8 +145,7 @@ public class DefaultTrainingService implements TrainingService {
         audit.record(AuditAction.TRAINING_PLAN_SAVED, PLAN, plan.getId(), AuditOutcome.SUCCESS,
                 AuditDetail.of("trainingPlanSaved", unit.getId(), form.year(), form.plannedPeople(),
                         hours.value().toPlainString()));
-        return PlanView.of(plan, training.delivered(OrgScope.of(plan.getPath()), plan.getYear())
-                .getOrDefault(plan.getId(), TrainingDelivery.NONE));
+        return PlanView.of(plan, training.delivered(plan));
     }
 
     /** Hours as a form gave them; not half hours or negative: the form's message under {@code key}. */

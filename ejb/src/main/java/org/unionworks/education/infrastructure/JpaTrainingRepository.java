@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.unionworks.education.model.TrainingRepository;
 import org.unionworks.certification.model.CertificateLevel;
 import org.unionworks.organization.model.CreditCode;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.shared.infrastructure.NativeParameters;
 
 @ApplicationScoped
 public class JpaTrainingRepository implements TrainingRepository {
@@ -172,20 +174,34 @@ public class JpaTrainingRepository implements TrainingRepository {
 
     @Override
     public Map<Long, TrainingDelivery> delivered(OrgScope scope, int year) {
+        return delivered(scope, year, null);
+    }
+
+    @Override
+    public TrainingDelivery delivered(TrainingPlan plan) {
+        return delivered(OrgScope.of(plan.getPath()), plan.getYear(), plan.getId())
+                .getOrDefault(plan.getId(), TrainingDelivery.NONE);
+    }
+
+    /** The plans of the year in the scope, or only the plan {@code planId} when it is given. */
+    private Map<Long, TrainingDelivery> delivered(OrgScope scope, int year, Long planId) {
         // a course counts for every plan whose body's subtree organised it (its path starts with the plan's), for the
         // plan's level or all levels. In SQL: in JPQL this needs a function over two paths, after which EclipseLink
         // writes the statement out with literals, TRUE as 1, which H2 refuses for a BOOLEAN column
-        String courses = " FROM training_plan pl JOIN training_course c ON c.tree_path LIKE pl.tree_path || '%%'"
-                + " AND c.starts_on BETWEEN ?3 AND ?4 AND (pl.target_level IS NULL OR c.target_level = pl.target_level)"
-                + "%s WHERE pl.tree_path LIKE ?1 AND pl.plan_year = ?2 GROUP BY pl.id";
-        Query count = em.createNativeQuery("SELECT pl.id, COUNT(*)" + String.format(courses, ""));
-        Query passed = em.createNativeQuery("SELECT pl.id, COUNT(DISTINCT a.professional_id), SUM(a.hours)"
-                + String.format(courses, " JOIN education_activity a ON a.course_id = c.id AND a.passed = ?5"));
-        for (Query q : List.of(count, passed)) {
-            q.setParameter(1, scope.likePattern()).setParameter(2, year)
-                    .setParameter(3, LocalDate.of(year, 1, 1)).setParameter(4, LocalDate.of(year, 12, 31));
+        String courses = " FROM training_plan pl JOIN training_course c ON c.tree_path LIKE pl.tree_path || '%'"
+                + " AND c.starts_on BETWEEN ?1 AND ?2 AND (pl.target_level IS NULL OR c.target_level = pl.target_level)";
+        String plans = " WHERE pl.tree_path LIKE ?3 AND pl.plan_year = ?4" + (planId == null ? "" : " AND pl.id = ?5")
+                + " GROUP BY pl.id";
+        List<Object> params = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                scope.likePattern(), year));
+        if (planId != null) {
+            params.add(planId);
         }
-        passed.setParameter(5, Boolean.TRUE);
+        Query count = NativeParameters.bind(em.createNativeQuery("SELECT pl.id, COUNT(*)" + courses + plans), params);
+        params.add(Boolean.TRUE);
+        Query passed = NativeParameters.bind(em.createNativeQuery("SELECT pl.id, COUNT(DISTINCT a.professional_id), SUM(a.hours)"
+                + courses + " JOIN education_activity a ON a.course_id = c.id AND a.passed = ?" + params.size() + plans),
+                params);
         Map<Long, TrainingDelivery> delivered = new HashMap<>();
         for (Object row : count.getResultList()) {
             Object[] r = (Object[]) row;

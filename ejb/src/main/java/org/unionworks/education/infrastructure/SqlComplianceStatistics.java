@@ -3,7 +3,6 @@ package org.unionworks.education.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,9 @@ import org.unionworks.education.model.OrgCompliance;
 import org.unionworks.education.model.ProvincialCreditTable;
 import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.registry.model.DivisionCopy;
 import org.unionworks.registry.model.ProfessionalStatus;
+import org.unionworks.shared.infrastructure.NativeParameters;
 
 /**
  * The {@link CycleCompliancePolicy} in SQL (standard SQL that H2, PostgreSQL and Oracle all run). What a person's
@@ -74,7 +75,7 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                 + " WHEN NOT MATCHED THEN INSERT (professional_id, cycle_from, cycle_until, rule_key, activities,"
                 + " last_activity_id, earned, computed_at) VALUES (u.professional_id, u.cycle_from, u.cycle_until, "
                 + key + ", u.activities, u.last_activity_id, u.earned, CURRENT_TIMESTAMP)";
-        return bind(em.createNativeQuery(sql), params).executeUpdate();
+        return NativeParameters.bind(em.createNativeQuery(sql), params).executeUpdate();
     }
 
     @Override
@@ -101,7 +102,7 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                 + inCycle(params, key, scope, division, date) + ") x) z"
                 + " JOIN org_unit o ON o.id = z.org_unit_id"
                 + " GROUP BY z.org_unit_id, o.name, o.division_code, o.tree_path ORDER BY o.tree_path";
-        List<?> rows = bind(em.createNativeQuery(sql), params).getResultList();
+        List<?> rows = NativeParameters.bind(em.createNativeQuery(sql), params).getResultList();
         List<OrgCompliance> units = new ArrayList<>(rows.size());
         long inPlace = 0;
         for (Object row : rows) {
@@ -131,16 +132,12 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
     /**
      * The scope's root division as a condition on the professional's copy of it (Liquibase 013): redundant with the
      * subtree, which lies in it, but selective enough that H2 starts from the scope's people rather than from every
-     * standing in a cycle (17 s instead of 5 s for a province at 2 M, docs/benchmarks.md). Nothing for the nation.
+     * standing in a cycle of the nation (in an H2 shell at 2 M: 17 s for a province's join without it, 5 s with it;
+     * docs/benchmarks.md). Nothing for the nation.
      */
     private static String within(List<Object> params, DivisionCode division) {
-        String column = switch (division.level()) {
-            case NATIONAL -> null;
-            case PROVINCE -> "p.province_code";
-            case CITY -> "p.city_code";
-            case COUNTY -> "p.county_code";
-        };
-        return column == null ? "" : " AND " + column + " = " + p(params, division.value());
+        return DivisionCopy.of(division).map(copy -> " AND p." + copy.column() + " = " + p(params, division.value()))
+                .orElse("");
     }
 
     /**
@@ -199,13 +196,6 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                     .append(hours(params, rule.getValue()));
         }
         return sql.append(" ELSE 0 END").toString();
-    }
-
-    private static Query bind(Query q, List<Object> params) {
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        return q;
     }
 
     /** Adds a bound value and returns its numbered placeholder. */

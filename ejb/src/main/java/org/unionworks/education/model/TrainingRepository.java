@@ -60,4 +60,7 @@ public interface TrainingRepository {
      * absent.
      */
     Map<Long, TrainingDelivery> delivered(OrgScope scope, int year);
+
+    /** The same for one plan. */
+    TrainingDelivery delivered(TrainingPlan plan);
 }
