@@ -96,11 +96,11 @@ class CertificationBenchmark {
             + " SUM(CASE WHEN x.earned < x.required THEN x.required - x.earned ELSE 0 END)"
             + " FROM (SELECT p.org_unit_id, s.registered_until,"
             + " CASE s.cert_level WHEN 'ASSISTANT' THEN 72 ELSE 90 END AS required, %s AS earned"
-            + " FROM certification_standing s JOIN professional p ON p.id = s.professional_id"
+            + " FROM professional p LEFT JOIN certification_standing s ON s.professional_id = p.id"
+            + " AND s.cert_level IS NOT NULL AND s.registered_from <= ? AND s.registered_until > ?"
             + " LEFT JOIN cycle_hours h ON h.professional_id = s.professional_id AND h.cycle_from = s.registered_from"
             + " AND h.cycle_until = s.registered_until"
-            + " WHERE p.tree_path LIKE ? AND p.status = 'ACTIVE' AND s.cert_level IS NOT NULL"
-            + " AND s.registered_from <= ? AND s.registered_until > ?%s) x"
+            + " WHERE p.tree_path LIKE ? AND p.status = 'ACTIVE' AND s.professional_id IS NOT NULL%s) x"
             + " GROUP BY x.org_unit_id";
     private static final String COMPUTED = "(SELECT COALESCE(SUM(CASE WHEN a.completed_on >= s.registered_from"
             + " AND a.completed_on < s.registered_until THEN CASE WHEN a.kind = 'TRAINING' AND a.passed"
@@ -113,10 +113,9 @@ class CertificationBenchmark {
      * The kept hours where the person's row matches their activities (count, highest id), else computed in place: the
      * service's one pass once the hours are kept.
      */
-    private static final String KEPT = "CASE WHEN h.professional_id IS NOT NULL AND h.activities = (SELECT COUNT(*)"
-            + " FROM education_activity c WHERE c.professional_id = s.professional_id) AND h.last_activity_id ="
-            + " (SELECT COALESCE(MAX(c.id), 0) FROM education_activity c WHERE c.professional_id = s.professional_id)"
-            + " THEN h.earned ELSE " + COMPUTED + " END";
+    private static final String KEPT = "CASE WHEN h.professional_id IS NOT NULL AND (h.activities, h.last_activity_id)"
+            + " = (SELECT COUNT(*), COALESCE(MAX(c.id), 0) FROM education_activity c"
+            + " WHERE c.professional_id = s.professional_id) THEN h.earned ELSE " + COMPUTED + " END";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -299,9 +298,9 @@ class CertificationBenchmark {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(String.format(COMPLIANCE_SQL, earned, condition))) {
             ps.setDate(1, Date.valueOf(date.plusDays(ComplianceService.DUE_SOON_DAYS)));
-            ps.setString(2, pattern);
+            ps.setDate(2, Date.valueOf(date));
             ps.setDate(3, Date.valueOf(date));
-            ps.setDate(4, Date.valueOf(date));
+            ps.setString(4, pattern);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     totals[0] += rs.getLong(2);
