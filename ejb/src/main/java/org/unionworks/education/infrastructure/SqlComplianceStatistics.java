@@ -141,8 +141,9 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
     /**
      * The scope's root division as a condition on the professional's copy of it (Liquibase 013): redundant with the
      * subtree, which lies in it, but an equality the planner can use where the subtree's pattern is a parameter it
-     * cannot. For a province it leads the index that also holds the unit and the path (Liquibase 015), so the
-     * province's people are read from the index alone, in key order. Nothing for the nation.
+     * cannot. For a province or a city it leads the index that also holds the unit and the path (Liquibase 015), so
+     * their people are read from the index alone, in key order; the nation's come the same way from the index that
+     * starts with the status. Nothing for the nation.
      */
     private static String within(List<Object> params, DivisionCode division) {
         return DivisionCopy.of(division).map(copy -> " AND p." + copy.column() + " = " + p(params, division.value()))

@@ -150,10 +150,15 @@ abstract class MigrationContract {
             assertEquals(List.of("status", "tree_path", "full_name"), indexes.get("ix_professional_status_path"));
             assertEquals(List.of("employment_mode", "tree_path", "full_name"), indexes.get("ix_professional_mode_path"));
             assertEquals(List.of("service_field", "tree_path", "full_name"), indexes.get("ix_professional_field_path"));
-            // a labour department's jurisdiction: one division equality, then the key, and the status to test (013)
-            assertEquals(List.of("province_code", "id", "status"), indexes.get("ix_professional_province"));
-            assertEquals(List.of("city_code", "id", "status"), indexes.get("ix_professional_city"));
+            // a labour department's jurisdiction: one division equality, then the key, and the status to test (013);
+            // for a province or a city also what the compliance groups by and scopes by, so it reads no row (015)
+            assertEquals(List.of("province_code", "id", "status", "org_unit_id", "tree_path"),
+                    indexes.get("ix_professional_province"));
+            assertEquals(List.of("city_code", "id", "status", "org_unit_id", "tree_path"),
+                    indexes.get("ix_professional_city"));
             assertEquals(List.of("county_code", "id", "status"), indexes.get("ix_professional_county"));
+            // and the nation's active people in key order, for the same (015)
+            assertEquals(List.of("status", "id", "org_unit_id", "tree_path"), indexes.get("ix_professional_status_units"));
         }
     }
 
