@@ -69,6 +69,12 @@ public class NationGenerator {
     static final String PROVINCE_ACCOUNT = "bench.province";
     static final String CITY_ACCOUNT = "bench.city";
 
+    /**
+     * The server property that gives the largest province this share of the people instead of about a tenth, as
+     * {@code -Dbench.jvm=-Dunionworks.bench.largest-province-share=0.167}: a sixth of 2 M makes about 150,000 of them
+     * certified, the province that issue 4's compliance goal names.
+     */
+    static final String LARGEST_PROVINCE_SHARE = "unionworks.bench.largest-province-share";
     static final int CITIES_PER_PROVINCE = 10;
     static final int COUNTIES_PER_CITY = 8;
     static final int STREETS_PER_COUNTY = 23;
@@ -279,6 +285,10 @@ public class NationGenerator {
         // province and city weights fall off like 1/rank, in a seeded order
         double[] provinceWeights = harmonic(provinces.size(), 4);
         shuffle(provinceWeights, random);
+        String share = System.getProperty(LARGEST_PROVINCE_SHARE);
+        if (share != null) {
+            weighLargest(provinceWeights, Double.parseDouble(share));
+        }
         double[] cityWeights = harmonic(CITIES_PER_PROVINCE, 2);
 
         SyntheticPeople people = new SyntheticPeople(SEED);
@@ -404,6 +414,27 @@ public class NationGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the largest weight the share of the total that {@code share} names, the others keeping theirs relative to
+     * each other (and the seeded stream its draws, so everything else stays as it was).
+     */
+    static void weighLargest(double[] weights, double share) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException(LARGEST_PROVINCE_SHARE + " must lie between 0 and 1: " + share);
+        }
+        int largest = 0;
+        double others = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > weights[largest]) {
+                largest = i;
+            }
+        }
+        for (int i = 0; i < weights.length; i++) {
+            others += i == largest ? 0 : weights[i];
+        }
+        weights[largest] = others * share / (1 - share);
     }
 
     static double[] harmonic(int n, int offset) {

@@ -63,6 +63,20 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int keepEarnedHours(OrgScope scope, DivisionCode division, LocalDate date, ProvincialCreditTable credits) {
+        Statement keeping = keeping(scope, division, date, credits);
+        return NativeParameters.bind(em.createNativeQuery(keeping.sql()), keeping.values()).executeUpdate();
+    }
+
+    /** A native statement: its text with numbered placeholders ({@code ?1, ?2, ...}) and their values in order. */
+    public record Statement(String sql, List<Object> values) {
+    }
+
+    /**
+     * The MERGE that computes and keeps the earned hours of the scope's people whose kept row is missing or no longer
+     * matches (what {@link #keepEarnedHours} runs).
+     */
+    public static Statement keeping(OrgScope scope, DivisionCode division, LocalDate date,
+                                    ProvincialCreditTable credits) {
         List<Object> params = new ArrayList<>();
         String key = p(params, ruleKey(credits));
         String sql = "MERGE INTO cycle_hours t USING (SELECT s.professional_id AS professional_id,"
@@ -77,12 +91,32 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                 + " WHEN NOT MATCHED THEN INSERT (professional_id, cycle_from, cycle_until, rule_key, activities,"
                 + " last_activity_id, earned, computed_at) VALUES (u.professional_id, u.cycle_from, u.cycle_until, "
                 + key + ", u.activities, u.last_activity_id, u.earned, CURRENT_TIMESTAMP)";
-        return NativeParameters.bind(em.createNativeQuery(sql), params).executeUpdate();
+        return new Statement(sql, params);
     }
 
     @Override
     public Counted byOrganisation(OrgScope scope, DivisionCode division, LocalDate date, int dueSoonDays,
                                   ProvincialCreditTable credits) {
+        Statement counting = counting(scope, division, date, dueSoonDays, credits);
+        List<?> rows = NativeParameters.bind(em.createNativeQuery(counting.sql()), counting.values()).getResultList();
+        List<OrgCompliance> units = new ArrayList<>(rows.size());
+        long inPlace = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            units.add(new OrgCompliance(number(r[0]), (String) r[1], DivisionCode.of(((String) r[2]).strip()),
+                    number(r[3]), number(r[4]), number(r[5]), decimal(r[6])));
+            inPlace += number(r[7]);
+        }
+        return new Counted(units, inPlace);
+    }
+
+    /**
+     * The one pass of {@link #byOrganisation}: per unit of the scope with people in a cycle, its id, name and
+     * division, how many are in a cycle, compliant, short and due within {@code dueSoonDays}, the hours missing, and
+     * how many had their hours computed in place; in the tree's order.
+     */
+    public static Statement counting(OrgScope scope, DivisionCode division, LocalDate date, int dueSoonDays,
+                                     ProvincialCreditTable credits) {
         if (dueSoonDays < 0) {
             throw new IllegalArgumentException("dueSoonDays must not be negative: " + dueSoonDays);
         }
@@ -104,16 +138,7 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
                 + inCycle(params, key, scope, division, date) + ") x) z"
                 + " JOIN org_unit o ON o.id = z.org_unit_id"
                 + " GROUP BY z.org_unit_id, o.name, o.division_code, o.tree_path ORDER BY o.tree_path";
-        List<?> rows = NativeParameters.bind(em.createNativeQuery(sql), params).getResultList();
-        List<OrgCompliance> units = new ArrayList<>(rows.size());
-        long inPlace = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            units.add(new OrgCompliance(number(r[0]), (String) r[1], DivisionCode.of(((String) r[2]).strip()),
-                    number(r[3]), number(r[4]), number(r[5]), decimal(r[6])));
-            inPlace += number(r[7]);
-        }
-        return new Counted(units, inPlace);
+        return new Statement(sql, params);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import liquibase.Scope;
@@ -33,7 +36,10 @@ import liquibase.ui.LoggerUIService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.unionworks.education.infrastructure.SqlComplianceStatistics;
+import org.unionworks.education.model.ProvincialCreditTable;
 import org.unionworks.organization.model.DivisionCode;
+import org.unionworks.organization.model.OrgScope;
 import org.unionworks.shared.infrastructure.ChangeLogFiles.ChangeSetRef;
 import org.unionworks.shared.infrastructure.MappedColumns.MappedColumn;
 import org.w3c.dom.NodeList;
@@ -365,6 +371,98 @@ abstract class MigrationContract {
                 }
             }
         });
+    }
+
+    /**
+     * The compliance's two statements as the application runs them ({@link SqlComplianceStatistics}): an outer join
+     * made inner, a row compared with a sub-query's row, a MERGE, decimals typed by CAST. On this database they count
+     * a unit's people in a cycle, keep their hours, read them back, and notice an activity added since.
+     */
+    @Test
+    void theComplianceStatementsCountKeepAndNoticeANewActivity() throws SQLException {
+        OrgScope scope = OrgScope.of("/1/");
+        DivisionCode province = DivisionCode.of("360000");
+        LocalDate date = LocalDate.of(2026, 3, 1);
+        ProvincialCreditTable credits = ProvincialCreditTable.JIANGXI;
+        inRolledBackTransaction(c -> {
+            insertOrgUnit(c, 1, "/1/");
+            for (long id = 1; id <= 3; id++) {
+                insertProfessional(c, id, "hash-c" + id, "DIRECT_HIRE", null);
+            }
+            update(c, "UPDATE professional SET province_code = '360000'");
+            // 1: in a cycle, 60 hours of training and a core-journal paper (80); 2: an assistant due on 1 May with
+            // 20 hours (a failed training does not count); 3: the cycle ended before the date
+            update(c, standing(1, "SOCIAL_WORKER", "2025-01-01", "2028-01-01"));
+            update(c, standing(2, "ASSISTANT", "2023-06-01", "2026-05-01"));
+            update(c, standing(3, "SOCIAL_WORKER", "2020-01-01", "2023-01-01"));
+            update(c, activity(1, 1, "TRAINING", "2025-06-01", "60", true, null));
+            update(c, activity(2, 1, "PAPER", "2025-09-01", null, true, "'CORE_JOURNAL_PAPER_3000'"));
+            update(c, activity(3, 2, "TRAINING", "2024-01-01", "30", false, null));
+            update(c, activity(4, 2, "TRAINING", "2024-02-01", "20", true, null));
+            update(c, activity(5, 3, "TRAINING", "2022-02-01", "90", true, null));
+
+            SqlComplianceStatistics.Statement counting = SqlComplianceStatistics.counting(scope, province, date, 90,
+                    credits);
+            // unit, in a cycle, compliant, short and due soon, hours missing, computed in place
+            assertEquals(List.of(1L, 2L, 1L, 1L, 52L, 2L), unitFigures(c, counting));
+            assertEquals(2, executeUpdate(c, SqlComplianceStatistics.keeping(scope, province, date, credits)));
+            assertEquals(List.of(1L, 2L, 1L, 1L, 52L, 0L), unitFigures(c, counting), "read from the kept rows");
+            assertEquals(0, executeUpdate(c, SqlComplianceStatistics.keeping(scope, province, date, credits)),
+                    "nothing left to keep");
+
+            update(c, activity(6, 2, "TRAINING", "2025-02-01", "60", true, null));
+            assertEquals(List.of(1L, 2L, 2L, 0L, 0L, 1L), unitFigures(c, counting), "the new activity counts at once");
+        });
+    }
+
+    private static String standing(long id, String level, String from, String until) {
+        return "INSERT INTO certification_standing (professional_id, cert_level, registration_status, registered_from,"
+                + " registered_until, changed_at) VALUES (" + id + ", '" + level + "', 'COMPLETED', DATE '" + from
+                + "', DATE '" + until + "', CURRENT_TIMESTAMP)";
+    }
+
+    private static String activity(long id, long professional, String kind, String on, String hours, boolean passed,
+                                   String rule) {
+        return "INSERT INTO education_activity (id, professional_id, kind, title, completed_on, hours, passed,"
+                + " credit_rule, created_by, created_at) VALUES (" + id + ", " + professional + ", '" + kind
+                + "', '继续教育', DATE '" + on + "', " + hours + ", " + passed + ", " + rule
+                + ", 'official', CURRENT_TIMESTAMP)";
+    }
+
+    /** The counting statement's one row: the unit's id and its figures, the hours as a whole number. */
+    private static List<Long> unitFigures(Connection c, SqlComplianceStatistics.Statement counting)
+            throws SQLException {
+        try (PreparedStatement ps = run(c, counting); ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "one unit");
+            List<Long> figures = List.of(rs.getLong(1), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    rs.getBigDecimal(7).longValueExact(), rs.getLong(8));
+            assertFalse(rs.next(), "one unit only");
+            return figures;
+        }
+    }
+
+    private static int executeUpdate(Connection c, SqlComplianceStatistics.Statement statement) throws SQLException {
+        try (PreparedStatement ps = run(c, statement)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The statement prepared through JDBC: each numbered placeholder becomes a plain one bound to its value. */
+    private static PreparedStatement run(Connection c, SqlComplianceStatistics.Statement statement)
+            throws SQLException {
+        Matcher placeholder = Pattern.compile("\\?(\\d+)").matcher(statement.sql());
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        while (placeholder.find()) {
+            values.add(statement.values().get(Integer.parseInt(placeholder.group(1)) - 1));
+            placeholder.appendReplacement(sql, "?");
+        }
+        placeholder.appendTail(sql);
+        PreparedStatement ps = c.prepareStatement(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            ps.setObject(i + 1, values.get(i));
+        }
+        return ps;
     }
 
     private static String valueOf(DivisionCode code) {
