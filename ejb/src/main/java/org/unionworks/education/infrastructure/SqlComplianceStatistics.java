@@ -41,8 +41,13 @@ import org.unionworks.shared.infrastructure.NativeParameters;
  * compute. The aggregate reads each person's kept hours where their row matches and computes the others' in place,
  * in one pass; {@link #keepEarnedHours} then recomputes and keeps the rows of the scope that did not match.
  *
+ * <p>The pass reads the scope's people first, in key order, from an index that holds the unit and the path
+ * (Liquibase 015, {@code inCycle}), so that every lookup after it goes in key order too: 3.2 s for a province of
+ * 150,000 certified at 2 M on H2, against 28 s in the tree's order (docs/benchmarks.md, certification).
+ *
  * <p>Every value, including the enum names and the credit table, is a bound parameter. ComplianceIT holds the result
- * to the policy's ledger, person by person, before and after activities are added.
+ * to the policy's ledger, person by person, before and after activities are added; the migration contract runs
+ * {@link #counting} and {@link #keeping} on H2 and on PostgreSQL.
  */
 @ApplicationScoped
 public class SqlComplianceStatistics implements ComplianceStatistics {
