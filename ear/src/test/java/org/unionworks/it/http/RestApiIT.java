@@ -203,6 +203,19 @@ class RestApiIT {
         assertEquals(403, wrongRole.statusCode());
         assertEquals("forbidden", Api.json(wrongRole).getString("error"));
 
+        // the fixed messages in Chinese unless the caller asks for English
+        HttpResponse<String> missing = api().get("api/v1/org-units/999999999", "official");
+        assertEquals(404, missing.statusCode());
+        assertEquals("在您的权限范围内没有该资源", Api.json(missing).getString("message"));
+        assertEquals("您的角色无权进行此操作", Api.json(wrongRole).getString("message"));
+        assertEquals("需要身份认证", Api.json(anonymous).getString("message"));
+        assertEquals("No such resource in your scope",
+                Api.json(api().get("api/v1/org-units/999999999", "official", "en")).getString("message"));
+        assertEquals("Not allowed for your role",
+                Api.json(api().get("api/v1/org-units", "auditor", "en")).getString("message"));
+        assertEquals("Authentication required",
+                Api.json(api().get("api/v1/org-units", null, "en")).getString("message"));
+
         HttpResponse<String> badFilter = api().get("api/v1/org-units?division=36ab", "official");
         assertEquals(400, badFilter.statusCode());
         assertNotNull(Api.json(badFilter).getString("correlationId"));

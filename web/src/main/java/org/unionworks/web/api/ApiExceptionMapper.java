@@ -50,16 +50,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(thrown);
         String id = metadata.correlationId();
         if (e instanceof NotFoundException || e instanceof jakarta.ws.rs.NotFoundException) {
-            return respond(Response.Status.NOT_FOUND, "not_found", "No such resource in your scope", id);
+            return respond(Response.Status.NOT_FOUND, "not_found", text("api.error.notFound"), id);
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException || e instanceof ForbiddenException) {
             // role refusals happen before any service runs, so they are audited here
             audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED,
                     AuditDetail.of("roleRefused"));
-            return respond(Response.Status.FORBIDDEN, "forbidden", "Not allowed for your role", id);
+            return respond(Response.Status.FORBIDDEN, "forbidden", text("api.error.forbidden"), id);
         }
         if (e instanceof NotAuthorizedException) {
-            return respond(Response.Status.UNAUTHORIZED, "unauthorized", "Authentication required", id);
+            return respond(Response.Status.UNAUTHORIZED, "unauthorized", text("api.error.unauthorized"), id);
         }
         if (e instanceof ConcurrentEditException) {
             return respond(Response.Status.CONFLICT, "conflict", e.getMessage(), id);
@@ -76,12 +76,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             int status = wae.getResponse().getStatus();
-            return respond(Response.Status.fromStatusCode(status), "http_" + status,
-                    Response.Status.fromStatusCode(status).getReasonPhrase(), id);
+            return respond(Response.Status.fromStatusCode(status), "http_" + status, text("api.error.http", status),
+                    id);
         }
         LOG.log(Level.SEVERE, "API failure, correlation id " + id, thrown);
-        return respond(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
-                "Internal error; quote the correlation id to support", id);
+        return respond(Response.Status.INTERNAL_SERVER_ERROR, "internal_error", text("api.error.internal"), id);
+    }
+
+    /** A fixed message in the caller's language (Chinese unless they ask for English). */
+    private String text(String key, Object... arguments) {
+        return Messages.text(ApiLanguage.of(headers), key, arguments);
     }
 
     /** The rule's text in the caller's language, as the portal shows it; the developer message if it has none. */

@@ -2,6 +2,7 @@ package org.unionworks.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,6 +16,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.unionworks.security.application.ApiClientService;
@@ -22,6 +26,8 @@ import org.unionworks.security.application.AuthenticationResult;
 import org.unionworks.security.application.AuthenticationService;
 import org.unionworks.security.application.LoginChannel;
 import org.unionworks.shared.application.RequestMetadata;
+import org.unionworks.web.api.ApiLanguage;
+import org.unionworks.web.shell.Messages;
 
 /**
  * How callers prove who they are. Portal pages: a login form (the {@code LoginView} calls
@@ -141,8 +147,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.addHeader("WWW-Authenticate", "Basic realm=\"UnionWorks API\", charset=\"UTF-8\"");
             response.addHeader("WWW-Authenticate", "Bearer realm=\"UnionWorks API\"");
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Authentication required\","
-                    + "\"correlationId\":\"" + RequestCorrelation.idOf(request) + "\"}");
+            // the client's language only where it names one (the container's default locale otherwise)
+            List<Locale> acceptable = request.getHeader("Accept-Language") == null ? List.of()
+                    : Collections.list(request.getLocales());
+            response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
+                    .add("message", Messages.text(ApiLanguage.of(acceptable), "api.error.unauthorized"))
+                    .add("correlationId", RequestCorrelation.idOf(request)).build().toString());
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; the status alone tells the story
