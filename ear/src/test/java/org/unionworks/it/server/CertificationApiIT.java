@@ -43,7 +43,13 @@ import org.unionworks.registry.model.ProfessionalStatus;
 import org.unionworks.security.application.ApiClientForm;
 import org.unionworks.security.application.ApiClientService;
 import org.unionworks.security.application.ApiClientView;
+import org.unionworks.security.application.AuditEntryView;
+import org.unionworks.security.application.AuditSearchService;
 import org.unionworks.security.application.IssuedApiClient;
+import org.unionworks.security.model.AuditAction;
+import org.unionworks.security.model.AuditCriteria;
+import org.unionworks.security.model.AuditOutcome;
+import org.unionworks.shared.application.PageRequest;
 import org.unionworks.shared.model.DomainException;
 
 /**
@@ -67,6 +73,9 @@ class CertificationApiIT {
 
     @Inject
     ApiClientService clients;
+
+    @Inject
+    AuditSearchService audit;
 
     @Resource
     UserTransaction tx;
@@ -115,10 +124,18 @@ class CertificationApiIT {
             assertTrue(v.asJsonObject().getString("residentIdMasked").contains("*"), "ID numbers are masked");
         }
 
+        OffsetDateTime beforeRefusal = OffsetDateTime.now().minusSeconds(1);
         HttpResponse<String> foreign = json("certifications?division=360100", jiujiang.token());
         assertEquals(403, foreign.statusCode());
         assertEquals("forbidden", body(foreign).getString("error"));
         assertFalse(foreign.body().contains("items"), "no rows with a refusal");
+        String refusal = foreign.headers().firstValue("X-Correlation-Id").orElseThrow();
+        List<AuditEntryView> recorded = as.auditAdmin().call(() -> audit.search(new AuditCriteria(beforeRefusal,
+                null, null, null, AuditOutcome.DENIED), PageRequest.first(100)).items()).stream()
+                .filter(e -> refusal.equals(e.correlationId())).toList();
+        assertEquals(List.of(AuditAction.CERTIFICATIONS_PULLED), recorded.stream().map(AuditEntryView::action).toList(),
+                "one refusal, one audit row, naming what was asked: " + recorded);
+        assertTrue(recorded.get(0).detail().contains("360100"), recorded.get(0).detail());
         assertEquals(403, json("certifications/count?division=360000", jiujiang.token()).statusCode(),
                 "the province is wider than the city's jurisdiction");
         assertEquals(200, json("certifications?limit=1&division=360102", NANCHANG_TOKEN).statusCode(),

@@ -52,10 +52,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException || e instanceof jakarta.ws.rs.NotFoundException) {
             return respond(Response.Status.NOT_FOUND, "not_found", text("api.error.notFound"), id);
         }
-        if (e instanceof AccessDeniedException || e instanceof EJBAccessException || e instanceof ForbiddenException) {
+        if (e instanceof EJBAccessException || e instanceof ForbiddenException) {
             // role refusals happen before any service runs, so they are audited here
             audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED,
                     AuditDetail.of("roleRefused"));
+            return respond(Response.Status.FORBIDDEN, "forbidden", text("api.error.forbidden"), id);
+        }
+        if (e instanceof AccessDeniedException denied) {
+            // a service's refusal: audited here unless the service recorded it with what was asked
+            if (!denied.isRecorded()) {
+                audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED,
+                        AuditDetail.of("refused", denied.getMessage()));
+            }
             return respond(Response.Status.FORBIDDEN, "forbidden", text("api.error.forbidden"), id);
         }
         if (e instanceof NotAuthorizedException) {
