@@ -196,7 +196,7 @@ public class DefaultCertificationReportService implements CertificationReportSer
             audit.recordIndependently(AuditAction.CERTIFICATIONS_PULLED, TYPE, scope, AuditOutcome.DENIED,
                     AuditDetail.of("certificationsOutsideJurisdiction", filter.division().value(),
                             scope.jurisdiction().value()));
-            throw AccessDeniedException.recorded("division " + filter.division() + " outside " + scope);
+            throw new AccessDeniedException("division " + filter.division() + " outside " + scope);
         }
         return scope;
     }

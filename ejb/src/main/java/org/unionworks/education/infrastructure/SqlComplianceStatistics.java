@@ -56,10 +56,13 @@ public class SqlComplianceStatistics implements ComplianceStatistics {
     static final String FORMULA = "cycle-hours-1";
 
     private static final String ACTIVITIES = " FROM education_activity c WHERE c.professional_id = s.professional_id)";
-    private static final String COUNT = "(SELECT COUNT(*)" + ACTIVITIES;
-    private static final String LAST = "(SELECT COALESCE(MAX(c.id), 0)" + ACTIVITIES;
+    /** The signature of a person's activities: how many, and the highest id (0 for none). */
+    private static final String HOW_MANY = "COUNT(*)";
+    private static final String LAST_ID = "COALESCE(MAX(c.id), 0)";
+    private static final String COUNT = "(SELECT " + HOW_MANY + ACTIVITIES;
+    private static final String LAST = "(SELECT " + LAST_ID + ACTIVITIES;
     /** The kept row's signature against the person's activities: both in one look at the index (a row comparison). */
-    private static final String MATCHES = "(h.activities, h.last_activity_id) = (SELECT COUNT(*), COALESCE(MAX(c.id), 0)"
+    private static final String MATCHES = "(h.activities, h.last_activity_id) = (SELECT " + HOW_MANY + ", " + LAST_ID
             + ACTIVITIES;
 
     @Inject

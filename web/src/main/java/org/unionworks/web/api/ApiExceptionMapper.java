@@ -58,12 +58,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     AuditDetail.of("roleRefused"));
             return respond(Response.Status.FORBIDDEN, "forbidden", text("api.error.forbidden"), id);
         }
-        if (e instanceof AccessDeniedException denied) {
-            // a service's refusal: audited here unless the service recorded it with what was asked
-            if (!denied.isRecorded()) {
-                audit.recordIndependently(AuditAction.ACCESS_DENIED, "Api", uri.getPath(), AuditOutcome.DENIED,
-                        AuditDetail.of("refused", denied.getMessage()));
-            }
+        if (e instanceof AccessDeniedException) {
+            // a refusal inside a service, which the service layer audits: AuditFailures at its boundary, or the
+            // service itself with what was asked (a jurisdiction); recording it here again made two rows of one
             return respond(Response.Status.FORBIDDEN, "forbidden", text("api.error.forbidden"), id);
         }
         if (e instanceof NotAuthorizedException) {
