@@ -50,6 +50,16 @@ final class Bench {
         }
     }
 
+    /** Whether the benchmark's server runs on PostgreSQL ({@code -Ppostgresql}) rather than the embedded H2. */
+    static boolean onPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+    }
+
+    /** The next value of a sequence, in the SQL of the database at hand (names come from code, never from input). */
+    static String nextValue(Connection c, String sequence) throws SQLException {
+        return onPostgres(c) ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    }
+
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }

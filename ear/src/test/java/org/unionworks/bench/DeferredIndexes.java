@@ -20,8 +20,10 @@ import java.util.logging.Logger;
  * them instead. Indexes that carry a foreign key or other constraint stay: H2 does not let them go, and their keys
  * (the parent's id) arrive nearly in order anyway.
  *
- * <p>Read from H2's INFORMATION_SCHEMA (H2 2.x), so the load follows whatever the migrations created. Names come
- * from the catalogue, never from input, hence the plain statements.
+ * <p>Read from the catalogue (H2 2.x's INFORMATION_SCHEMA, PostgreSQL's pg_indexes and pg_constraint), so the load
+ * follows whatever the migrations created. Names come from the catalogue, never from input, hence the plain
+ * statements. PostgreSQL gives each definition back whole ({@code pg_get_indexdef}, {@code pg_get_constraintdef}), with
+ * operator classes and collations, so the rebuilt index is the migrated one.
  */
 final class DeferredIndexes {
 
@@ -36,8 +38,13 @@ final class DeferredIndexes {
     /** Drops the tables' plain indexes and unique constraints; {@link #rebuild} puts them back. */
     static DeferredIndexes drop(Connection c, List<String> tables) throws SQLException {
         DeferredIndexes deferred = new DeferredIndexes();
+        boolean postgres = Bench.onPostgres(c);
         for (String table : tables) {
-            deferred.collect(c, table.toUpperCase(Locale.ROOT));
+            if (postgres) {
+                deferred.collectPostgres(c, table);
+            } else {
+                deferred.collect(c, table.toUpperCase(Locale.ROOT));
+            }
         }
         try (Statement s = c.createStatement()) {
             for (String statement : deferred.drop) {
@@ -88,6 +95,22 @@ final class DeferredIndexes {
         for (Map.Entry<String, List<String>> i : grouped(c, plain, table).entrySet()) {
             drop.add("DROP INDEX " + i.getKey());
             create.add("CREATE INDEX " + i.getKey() + " ON " + table + " (" + String.join(", ", i.getValue()) + ")");
+        }
+    }
+
+    private void collectPostgres(Connection c, String table) throws SQLException {
+        String uniques = "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                + " WHERE conrelid = to_regclass(?) AND contype = 'u' ORDER BY conname";
+        for (Map.Entry<String, List<String>> u : grouped(c, uniques, table).entrySet()) {
+            drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + u.getKey());
+            create.add("ALTER TABLE " + table + " ADD CONSTRAINT " + u.getKey() + " " + u.getValue().get(0));
+        }
+        String plain = "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema()"
+                + " AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname"
+                + " AND k.conrelid = to_regclass(i.tablename)) ORDER BY i.indexname";
+        for (Map.Entry<String, List<String>> i : grouped(c, plain, table).entrySet()) {
+            drop.add("DROP INDEX " + i.getKey());
+            create.add(i.getValue().get(0));
         }
     }
 

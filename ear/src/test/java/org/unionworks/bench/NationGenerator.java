@@ -506,7 +506,7 @@ public class NationGenerator {
                 }
                 long sequence;
                 try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT NEXT VALUE FOR " + table + "_seq")) {
+                     ResultSet rs = s.executeQuery("SELECT " + Bench.nextValue(c, table + "_seq"))) {
                     rs.next();
                     sequence = rs.getLong(1);
                 }
@@ -618,7 +618,7 @@ public class NationGenerator {
                     + " service_field, employment_mode, employer_id, start_date, start_reason, end_date, end_reason,"
                     + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'benchmark', ?)");
             audit = c.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, actor_org_id, action,"
-                    + " object_type, object_id, outcome, detail) VALUES (NEXT VALUE FOR audit_event_seq, ?, ?, ?,"
+                    + " object_type, object_id, outcome, detail) VALUES (" + Bench.nextValue(c, "audit_event_seq") + ", ?, ?, ?,"
                     + " 'PROFESSIONAL_CREATED', 'Professional', ?, 'SUCCESS', ?)");
         }
 

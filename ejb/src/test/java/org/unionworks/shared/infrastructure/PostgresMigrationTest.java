@@ -80,4 +80,34 @@ class PostgresMigrationTest extends MigrationContract {
             assertEquals(1, queryLong(c, "SELECT COUNT(*) FROM audit_event WHERE id = 1 AND outcome = 'SUCCESS'"));
         });
     }
+
+    /**
+     * Every jurisdiction query is {@code tree_path LIKE 'subtree%'}; PostgreSQL makes that an index range only under
+     * the bytewise "C" collation, and zonky's database (like most) is created with another (C.UTF-8 here).
+     */
+    @Test
+    void treePathsCompareBytewiseSoThatASubtreeIsAnIndexRange() throws SQLException {
+        Set<String> collations = new TreeSet<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT table_name || ' ' || COALESCE(collation_name, '(database default)') FROM information_schema.columns"
+                        + " WHERE table_schema = current_schema() AND column_name = 'tree_path'")) {
+            while (rs.next()) {
+                collations.add(rs.getString(1));
+            }
+        }
+        assertEquals(Set.of("activist C", "import_job C", "org_unit C", "post C", "posting C", "professional C",
+                "social_org C", "training_course C", "training_plan C"), collations);
+
+        inRolledBackTransaction(c -> {
+            update(c, "SET LOCAL enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "EXPLAIN SELECT COUNT(*) FROM professional WHERE tree_path LIKE '/1/20/%' AND status = 'ACTIVE'")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            assertTrue(plan.toString().contains("tree_path >= '/1/20/'"), plan.toString());
+        });
+    }
 }
