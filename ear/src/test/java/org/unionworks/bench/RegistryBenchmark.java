@@ -83,7 +83,7 @@ class RegistryBenchmark {
             + " WHERE p.tree_path LIKE ? AND %s ORDER BY %s, p.id";
     private static final String COUNT_SQL = "SELECT COUNT(*) FROM professional p WHERE p.tree_path LIKE ? AND %s";
     /** The service's first step by hand: the page's keys from the filtered table, joined only for the sort. */
-    private static final String KEYS_SQL = "SELECT p.id FROM professional p%s WHERE p.tree_path LIKE ? AND %s"
+    private static final String KEYS_SQL = "SELECT p.id FROM professional p%s WHERE p.tree_path LIKE ? AND %s%s"
             + " ORDER BY %s, p.id LIMIT " + PAGE;
     /** And its second: the list columns of those rows. */
     private static final String ROWS_SQL = "SELECT p.id, p.full_name, p.resident_id_masked, p.gender, p.birth_date,"
@@ -258,12 +258,18 @@ class RegistryBenchmark {
 
     /** The service's page by hand: keys, their rows, the count, on one connection; returns the count. */
     private long rawListPage(String scopePattern, ListCase c) throws SQLException {
-        String join = c.orderBy().startsWith("o.") ? " JOIN org_unit o ON o.id = p.org_unit_id" : "";
+        // sorted by unit: the units' scope said too, as the service says it
+        boolean byUnit = c.orderBy().startsWith("o.");
+        String join = byUnit ? " JOIN org_unit o ON o.id = p.org_unit_id" : "";
         try (Connection conn = dataSource.getConnection();
-             PreparedStatement keys = conn.prepareStatement(String.format(KEYS_SQL, join, c.where(), c.orderBy()));
+             PreparedStatement keys = conn.prepareStatement(String.format(KEYS_SQL, join, c.where(),
+                     byUnit ? " AND o.tree_path LIKE ?" : "", c.orderBy()));
              PreparedStatement count = conn.prepareStatement(String.format(COUNT_SQL, c.where()))) {
             keys.setString(1, scopePattern);
             keys.setObject(2, c.parameter());
+            if (byUnit) {
+                keys.setString(3, scopePattern);
+            }
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = keys.executeQuery()) {
                 while (rs.next()) {
