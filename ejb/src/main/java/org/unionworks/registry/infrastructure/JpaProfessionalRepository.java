@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.unionworks.organization.model.DivisionCode;
 import org.unionworks.organization.model.OrgScope;
 import org.unionworks.organization.model.OrgUnit;
@@ -92,8 +94,14 @@ public class JpaProfessionalRepository implements ProfessionalRepository {
         if (blindIndexes.isEmpty()) {
             return List.of();
         }
+        // an import compares each person it finds with the row (employment, current post): their postings, posts
+        // and employers come in one statement each for the whole chunk, not one per person
         return em.createQuery("SELECT p FROM Professional p WHERE p.residentIdIndex IN :indexes", Professional.class)
                 .setParameter("indexes", blindIndexes)
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "p.postings")
+                .setHint(QueryHints.BATCH, "p.postings.post")
+                .setHint(QueryHints.BATCH, "p.employer")
                 .getResultList();
     }
 
