@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.registry.model.PdfFilingLimit;
 import org.unionworks.registry.model.ProfessionalListItem;
 import org.unionworks.registry.model.ProfessionalRepository;
 import org.unionworks.registry.model.SealedListItem;
@@ -54,10 +56,27 @@ public class DefaultProfessionalExportService implements ProfessionalExportServi
     @Inject
     ReportRenderer renderer;
 
+    @Inject
+    @ConfigProperty(name = "unionworks.export.pdf-max-rows", defaultValue = "" + PdfFilingLimit.DEFAULT_MAX_ROWS)
+    long pdfMaxRows;
+
+    @Override
+    @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE, Roles.PERSONAL_DATA})
+    public void checkSize(ProfessionalExportRequest request) {
+        checkSize(listScope.of(request.filter()), request);
+    }
+
+    private void checkSize(OrgScope scope, ProfessionalExportRequest request) {
+        if (request.format() == ReportFormat.PDF) {
+            new PdfFilingLimit(pdfMaxRows).check(professionals.count(scope, request.filter()));
+        }
+    }
+
     @Override
     @RolesAllowed({Roles.UNION_OFFICIAL, Roles.LABOR_DEPT, Roles.FINANCE})
     public long export(ProfessionalExportRequest request, OutputStream out) {
         OrgScope scope = listScope.of(request.filter());
+        checkSize(scope, request);
         ProfessionalListRows rows = new ProfessionalListRows(Labels.bundle(request.locale()));
         try (Stream<ProfessionalListItem> items = professionals.stream(scope, request.filter(), request.sortField(),
                 request.ascending())) {
@@ -69,6 +88,7 @@ public class DefaultProfessionalExportService implements ProfessionalExportServi
     @RolesAllowed(Roles.PERSONAL_DATA)
     public long exportWithFullValues(ProfessionalExportRequest request, RevealReason reason, OutputStream out) {
         OrgScope scope = listScope.of(request.filter());
+        checkSize(scope, request);
         ProfessionalListRows rows = new ProfessionalListRows(Labels.bundle(request.locale()));
         try (Stream<SealedListItem> items = professionals.streamSealed(scope, request.filter(), request.sortField(),
                 request.ascending())) {

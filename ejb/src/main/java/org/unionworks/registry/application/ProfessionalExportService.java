@@ -13,6 +13,12 @@ import org.unionworks.security.model.RevealReason;
  */
 public interface ProfessionalExportService {
 
+    /**
+     * Refuses, before any download starts, what {@link #export} would refuse for its size: a PDF filing of more rows
+     * than {@link org.unionworks.registry.model.PdfFilingLimit} allows ({@code registry.export.pdf.tooLarge}).
+     */
+    void checkSize(@NotNull @Valid ProfessionalExportRequest request);
+
     /** Writes the list with ID and phone numbers masked and returns the number of rows. */
     long export(@NotNull @Valid ProfessionalExportRequest request, @NotNull OutputStream out);
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionworks.organization.model.OrgScope;
+import org.unionworks.registry.model.PdfFilingLimit;
 import org.unionworks.registry.model.Professional;
 import org.unionworks.registry.model.ProfessionalFilter;
 import org.unionworks.registry.model.ProfessionalListItem;
@@ -68,6 +69,7 @@ class DefaultProfessionalExportServiceTest {
         service.audit = audit;
         audit.out = out;
         service.renderer = new ReportRenderer();
+        service.pdfMaxRows = PdfFilingLimit.DEFAULT_MAX_ROWS;
         repository.items = List.of(ExportFixtures.item(1, "李娜"), ExportFixtures.bareItem(2, "王强"),
                 ExportFixtures.item(3, ExportFixtures.FORMULA_NAME));
     }
@@ -118,6 +120,32 @@ class DefaultProfessionalExportServiceTest {
         assertEquals(3, rows);
         assertEquals(List.of("EXPORT SUCCESS ProfessionalList 10 professionalListExported|PDF|3 written=0"), audit.rows);
         assertTrue(new String(out.toByteArray(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+    }
+
+    @Test
+    void aPdfLargerThanAFilingMayBeIsRefusedWithBothNumbersBeforeAnythingIsReadOrWritten() {
+        service.pdfMaxRows = 2;
+
+        DomainException tooLarge = assertThrows(DomainException.class,
+                () -> service.exportWithFullValues(request(ReportFormat.PDF), RevealReason.CERTIFICATION_FILING, out));
+        assertEquals("registry.export.pdf.tooLarge", tooLarge.messageKey());
+        assertEquals(List.of(2L, 3L), List.of(tooLarge.arguments()));
+        assertEquals(List.of("count " + NANCHANG.rootPath()), repository.calls);
+        assertEquals(List.of(), audit.rows);
+        assertEquals(0, out.size());
+
+        DomainException asked = assertThrows(DomainException.class, () -> service.checkSize(request(ReportFormat.PDF)));
+        assertEquals("registry.export.pdf.tooLarge", asked.messageKey());
+        service.checkSize(request(ReportFormat.XLSX));
+        assertEquals(3, service.export(request(ReportFormat.XLSX), out), "the spreadsheet streams any size");
+    }
+
+    @Test
+    void aPdfAtTheLimitIsWritten() {
+        service.pdfMaxRows = 3;
+
+        service.checkSize(request(ReportFormat.PDF));
+        assertEquals(3, service.export(request(ReportFormat.PDF), out));
     }
 
     @Test
@@ -178,7 +206,8 @@ class DefaultProfessionalExportServiceTest {
 
         @Override
         public long count(OrgScope scope, ProfessionalFilter filter) {
-            throw new UnsupportedOperationException();
+            calls.add("count " + scope.rootPath());
+            return items.size();
         }
 
         @Override

@@ -137,7 +137,8 @@ public class ProfessionalsView implements Serializable {
 
     /**
      * Every row of the list as filtered and sorted on screen, streamed to the response. Null (no
-     * download, the page shows why) when the filter is malformed or full values lack a purpose.
+     * download, the page shows why) when the filter is malformed, full values lack a purpose or a PDF
+     * would be larger than a filing may be.
      */
     private StreamedContent export(ReportFormat format) {
         ProfessionalFilter filter = filter();
@@ -151,6 +152,13 @@ public class ProfessionalsView implements Serializable {
         ProfessionalExportRequest request = new ProfessionalExportRequest(filter, sortField, ascending, format,
                 locale.getLocale());
         RevealReason reason = fullValues ? exportReason : null;
+        try {
+            // a PDF over the filing limit is refused here, where the page can say so, not halfway through a download
+            exports.checkSize(request);
+        } catch (DomainException e) {
+            Messages.error(e);
+            return null;
+        }
         return DefaultStreamedContent.builder()
                 .name(Messages.text("registry.export.fileName") + "-" + LocalDate.now() + "." + format.fileExtension())
                 .contentType(format.contentType())
