@@ -159,6 +159,13 @@ class PortalBrowserIT {
                     "the history names the field, never its value");
             b.screenshot("registry-history");
 
+            // back on the list, the filter is as the official left it
+            b.driver.get(url("registry/professionals.xhtml"));
+            b.waitUpTo(20).until(d -> "王".equals(d.findElement(By.id("filterForm:name")).getAttribute("value")));
+            b.waitUpTo(20).until(d -> !d.findElements(By.id("listForm:professionals:0:open")).isEmpty());
+            assertTrue(b.driver.findElements(By.cssSelector("[id$=':open']")).stream()
+                    .allMatch(e -> e.getText().startsWith("王")), "the list comes back filtered");
+
             b.driver.get(url("registry/dashboard.xhtml"));
             b.waitForText("专业人才队伍概况");
             assertTrue(Long.parseLong(b.visible("active").getText().replace(",", "")) > 500, "Nanchang's headcount");

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -55,15 +57,12 @@ class PostgresMigrationTest extends MigrationContract {
 
     @Test
     void theAppendOnlyTriggerGuardsUpdateAndDelete() throws SQLException {
-        Set<String> events = new TreeSet<>();
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT event_manipulation, action_timing FROM information_schema.triggers"
-                        + " WHERE trigger_name = 'trg_audit_event_append_only' AND event_object_table = 'audit_event'")) {
-            while (rs.next()) {
-                events.add(rs.getString(2) + " " + rs.getString(1));
-            }
+        try (Connection c = connect()) {
+            assertEquals(Set.of("BEFORE DELETE", "BEFORE UPDATE"), new TreeSet<>(lines(c,
+                    "SELECT action_timing || ' ' || event_manipulation FROM information_schema.triggers"
+                            + " WHERE trigger_name = 'trg_audit_event_append_only'"
+                            + " AND event_object_table = 'audit_event'")));
         }
-        assertEquals(Set.of("BEFORE DELETE", "BEFORE UPDATE"), events);
     }
 
     @Test
@@ -87,27 +86,30 @@ class PostgresMigrationTest extends MigrationContract {
      */
     @Test
     void treePathsCompareBytewiseSoThatASubtreeIsAnIndexRange() throws SQLException {
-        Set<String> collations = new TreeSet<>();
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT table_name || ' ' || COALESCE(collation_name, '(database default)') FROM information_schema.columns"
-                        + " WHERE table_schema = current_schema() AND column_name = 'tree_path'")) {
-            while (rs.next()) {
-                collations.add(rs.getString(1));
-            }
+        try (Connection c = connect()) {
+            assertEquals(Set.of("activist C", "import_job C", "org_unit C", "post C", "posting C", "professional C",
+                    "social_org C", "training_course C", "training_plan C"), new TreeSet<>(lines(c,
+                    "SELECT table_name || ' ' || COALESCE(collation_name, '(database default)')"
+                            + " FROM information_schema.columns"
+                            + " WHERE table_schema = current_schema() AND column_name = 'tree_path'")));
         }
-        assertEquals(Set.of("activist C", "import_job C", "org_unit C", "post C", "posting C", "professional C",
-                "social_org C", "training_course C", "training_plan C"), collations);
 
         inRolledBackTransaction(c -> {
             update(c, "SET LOCAL enable_seqscan = off");
-            StringBuilder plan = new StringBuilder();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "EXPLAIN SELECT COUNT(*) FROM professional WHERE tree_path LIKE '/1/20/%' AND status = 'ACTIVE'")) {
-                while (rs.next()) {
-                    plan.append(rs.getString(1)).append('\n');
-                }
-            }
-            assertTrue(plan.toString().contains("tree_path >= '/1/20/'"), plan.toString());
+            String plan = String.join("\n", lines(c,
+                    "EXPLAIN SELECT COUNT(*) FROM professional WHERE tree_path LIKE '/1/20/%' AND status = 'ACTIVE'"));
+            assertTrue(plan.contains("tree_path >= '/1/20/'"), plan);
         });
+    }
+
+    /** The first column of every row a query returns, in its order. */
+    private static List<String> lines(Connection c, String sql) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
     }
 }
